@@ -1,0 +1,112 @@
+using System.Text.Json.Serialization;
+
+namespace WordRedline.Core;
+
+/// <summary>The engine's answer; the API returns exactly this JSON.</summary>
+public sealed record AnalyzeResponse
+{
+    public required PartyInfo Party { get; init; }
+
+    /// <summary>0 (gives everything away) to 100 (fully protected).</summary>
+    public required int Score { get; init; }
+
+    /// <summary>"A" to "F".</summary>
+    public required string Grade { get; init; }
+
+    public required IReadOnlyList<Finding> Findings { get; init; }
+
+    public required IReadOnlyList<DocumentFinding> DocumentFindings { get; init; }
+
+    public required IReadOnlyList<Protection> Protections { get; init; }
+
+    /// <summary>Where the one-sentence reference to the AI Protection Addendum goes (after the entire-agreement
+    /// clause), or null when the document has no such clause.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public AddendumReference? AddendumReference { get; init; }
+
+    /// <summary>The playbook that produced this answer, as "id@version".</summary>
+    public required string Playbook { get; init; }
+}
+
+/// <summary>The edit that wires the AI Protection Addendum into the main agreement.</summary>
+public sealed record AddendumReference(string ParagraphId, Edit Edit);
+
+/// <summary>Who the engine protects and the document's own words for the parties and the work.</summary>
+public sealed record PartyInfo
+{
+    /// <summary>The protected party's defined term as the document writes it.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The other side's defined term as the document writes it.</summary>
+    public required string Counterparty { get; init; }
+
+    /// <summary>The document's defined term for the protected party's work ("Deliverables", "Your Content").</summary>
+    public required string WorkTerm { get; init; }
+
+    /// <summary>True when the protected side was detected rather than given by the caller.</summary>
+    public required bool Detected { get; init; }
+
+    /// <summary>Every party term found, so the user can pick a side.</summary>
+    public IReadOnlyList<string> Candidates { get; init; } = [];
+}
+
+/// <summary>A risky (or, for <see cref="Category.AiProtection"/>, protective) span of one paragraph.</summary>
+public sealed record Finding
+{
+    public required string Id { get; init; }
+    public required string ParagraphId { get; init; }
+    public required Category Category { get; init; }
+    public required Severity Severity { get; init; }
+    public required string Title { get; init; }
+    public required string Explanation { get; init; }
+
+    /// <summary>UTF-16 offset of the quoted span in the paragraph's text.</summary>
+    public required int Start { get; init; }
+
+    public required int Length { get; init; }
+    public required string Quote { get; init; }
+
+    /// <summary>Edits on the paragraph's text that fix the risk; empty when the finding has no in-place fix.</summary>
+    public required IReadOnlyList<Edit> Edits { get; init; }
+
+    /// <summary>Why the edit protects the user, in plain English; empty when there are no edits.</summary>
+    public required string Rationale { get; init; }
+
+    /// <summary>The playbook rule that matched.</summary>
+    public required string RuleId { get; init; }
+}
+
+/// <summary>Replace <see cref="Length"/> UTF-16 code units at <see cref="Start"/> with <see cref="Replacement"/>.
+/// Length 0 inserts; an empty replacement deletes.</summary>
+public sealed record Edit(int Start, int Length, string Replacement);
+
+/// <summary>A finding about the whole document, fixed by inserting paragraphs after an anchor paragraph.</summary>
+public sealed record DocumentFinding
+{
+    public required string Id { get; init; }
+    public required Category Category { get; init; }
+    public required Severity Severity { get; init; }
+    public required string Title { get; init; }
+    public required string Explanation { get; init; }
+
+    /// <summary>The paragraph after which <see cref="Paragraphs"/> go.</summary>
+    public required string InsertAfterParagraphId { get; init; }
+
+    public required IReadOnlyList<SuggestedParagraph> Paragraphs { get; init; }
+
+    public required string Rationale { get; init; }
+}
+
+/// <summary>A paragraph to insert, with a Word built-in style name ("Normal", "Heading1", "ListNumber").</summary>
+public sealed record SuggestedParagraph(string Text, string Style);
+
+/// <summary>One line of the protections checklist.</summary>
+public sealed record Protection
+{
+    public required string Key { get; init; }
+    public required string Title { get; init; }
+    public required bool Present { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ParagraphId { get; init; }
+}

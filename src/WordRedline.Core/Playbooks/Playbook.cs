@@ -1,0 +1,197 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace WordRedline.Core;
+
+/// <summary>The data behind the engine: patterns, severities, explanations, replacement wording and the addendum.
+/// Loaded from the embedded default or a user's file and checked before use.</summary>
+public sealed record Playbook
+{
+    public required string Id { get; init; }
+    public required int Version { get; init; }
+    public required string Title { get; init; }
+
+    /// <summary>Named regular-expression fragments that patterns use as {name}.</summary>
+    public IReadOnlyDictionary<string, string> Vocabulary { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Cues that tell who gives and who receives a right in a sentence.</summary>
+    public required DirectionCues Direction { get; init; }
+
+    /// <summary>Words that name the work product, in order of preference, for detecting the document's term.</summary>
+    public required IReadOnlyList<string> WorkTerms { get; init; }
+
+    /// <summary>Defined terms that usually name the side that supplies the work.</summary>
+    public required IReadOnlyList<string> SupplierRoles { get; init; }
+
+    /// <summary>Defined terms that usually name the side that receives the work.</summary>
+    public required IReadOnlyList<string> RecipientRoles { get; init; }
+
+    public required IReadOnlyList<PlaybookRule> Rules { get; init; }
+
+    public required IReadOnlyList<ProtectionCheck> Protections { get; init; }
+
+    public required SilentFinding Silent { get; init; }
+
+    public required AddendumTemplate Addendum { get; init; }
+
+    /// <summary>Name of the file (or embedded resource) the playbook came from, for error messages.</summary>
+    [JsonIgnore]
+    public string Source { get; init; } = "";
+
+    /// <summary>The default playbook embedded in this assembly.</summary>
+    public static Playbook LoadEmbedded(string id = "freelancer-ai")
+    {
+        var name = $"WordRedline.Playbooks.{id}.json";
+        using var stream = typeof(Playbook).Assembly.GetManifestResourceStream(name)
+            ?? throw new PlaybookException(name, null, "no such embedded playbook");
+        return Parse(stream, $"embedded:{id}.json");
+    }
+
+    /// <summary>Loads and checks a playbook file. Throws <see cref="PlaybookException"/> naming the file, the rule
+    /// and the problem.</summary>
+    public static Playbook LoadFile(string path)
+    {
+        FileStream stream;
+        try
+        {
+            stream = File.OpenRead(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new PlaybookException(path, null, $"cannot be read: {e.Message}");
+        }
+
+        using (stream)
+        {
+            return Parse(stream, Path.GetFileName(path));
+        }
+    }
+
+    /// <summary>Parses and checks a playbook from JSON.</summary>
+    public static Playbook Parse(Stream json, string source)
+    {
+        Playbook? playbook;
+        try
+        {
+            playbook = JsonSerializer.Deserialize(json, PlaybookJson.Default.Playbook);
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $" at line {line + 1}" : "";
+            throw new PlaybookException(source, null, $"is not a valid playbook{where}: {e.Message}");
+        }
+
+        if (playbook is null)
+        {
+            throw new PlaybookException(source, null, "is empty");
+        }
+
+        playbook = playbook with { Source = source };
+        PlaybookChecks.Check(playbook);
+        return playbook;
+    }
+}
+
+public sealed record DirectionCues
+{
+    /// <summary>The protected party gives something away ("{party} hereby grants").</summary>
+    public required IReadOnlyList<string> Gives { get; init; }
+
+    /// <summary>The protected party receives a right ("{counterparty} grants {party}").</summary>
+    public required IReadOnlyList<string> Receives { get; init; }
+
+    /// <summary>A restriction that binds the protected party ("{party} may not").</summary>
+    public required IReadOnlyList<string> BindsParty { get; init; }
+
+    /// <summary>A right is denied or withheld ("does not grant", "will not disclose").</summary>
+    public required IReadOnlyList<string> Negated { get; init; }
+}
+
+/// <summary>One pattern of risk (or of protection) and the fix for it.</summary>
+public sealed record PlaybookRule
+{
+    public required string Id { get; init; }
+    public required string Category { get; init; }
+    public required string Severity { get; init; }
+    public required string Title { get; init; }
+    public required string Explanation { get; init; }
+
+    /// <summary>Literal words, one of which must be in the sentence for the rule to be tried (a fast prefilter).</summary>
+    public required IReadOnlyList<string> Triggers { get; init; }
+
+    /// <summary>Any one must match; the first match is the quoted span.</summary>
+    public required IReadOnlyList<string> Patterns { get; init; }
+
+    /// <summary>Each must also match somewhere in the sentence's clause.</summary>
+    public IReadOnlyList<string> Requires { get; init; } = [];
+
+    /// <summary>None may match in the sentence's clause.</summary>
+    public IReadOnlyList<string> Unless { get; init; } = [];
+
+    /// <summary>"gives": only when the protected party gives the right away; "any": wherever it appears.</summary>
+    public string Direction { get; init; } = "gives";
+
+    public RuleFix? Fix { get; init; }
+}
+
+/// <summary>How a finding is fixed in place. Text uses {party}, {counterparty}, {workTerm} and their possessives.</summary>
+public sealed record RuleFix
+{
+    /// <summary>"replace-match" replaces the quoted span; "insert-after-sentence" adds a sentence after it.</summary>
+    public required string Kind { get; init; }
+
+    public required string Text { get; init; }
+
+    public required string Rationale { get; init; }
+
+    /// <summary>Fixes that say the same thing share a group; a sentence gets one fix from each group.</summary>
+    public string? Group { get; init; }
+}
+
+/// <summary>One line of the checklist: present when any of its rules matched (or, with WhenAbsent, when none did).</summary>
+public sealed record ProtectionCheck
+{
+    public required string Key { get; init; }
+    public required string Title { get; init; }
+    public IReadOnlyList<string> PresentWhenRules { get; init; } = [];
+    public IReadOnlyList<string> AbsentWhenCategories { get; init; } = [];
+}
+
+/// <summary>The document-level finding for a contract that grants rights and never mentions AI training.</summary>
+public sealed record SilentFinding
+{
+    public required string Severity { get; init; }
+    public required string Title { get; init; }
+    public required string Explanation { get; init; }
+    public required string Rationale { get; init; }
+    public required IReadOnlyList<SuggestedParagraph> Paragraphs { get; init; }
+}
+
+public sealed record AddendumTemplate
+{
+    public required string Title { get; init; }
+    public required IReadOnlyList<SuggestedParagraph> Paragraphs { get; init; }
+    public required string Reference { get; init; }
+
+    /// <summary>Patterns that find the entire-agreement clause, after which the reference goes.</summary>
+    public required IReadOnlyList<string> EntireAgreement { get; init; }
+
+    /// <summary>Patterns that find an addendum already attached.</summary>
+    public required IReadOnlyList<string> Attached { get; init; }
+}
+
+/// <summary>A playbook that cannot be used, with the file, the rule (if any) and the problem.</summary>
+public sealed class PlaybookException(string source, string? ruleId, string problem)
+    : Exception(ruleId is null ? $"Playbook {source} {problem}" : $"Playbook {source}, rule '{ruleId}': {problem}")
+{
+    public string PlaybookSource { get; } = source;
+    public string? RuleId { get; } = ruleId;
+    public string Problem { get; } = problem;
+}
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, ReadCommentHandling = JsonCommentHandling.Skip,
+    AllowTrailingCommas = true, UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectRequiredConstructorParameters = true, RespectNullableAnnotations = true)]
+[JsonSerializable(typeof(Playbook))]
+internal sealed partial class PlaybookJson : JsonSerializerContext;
