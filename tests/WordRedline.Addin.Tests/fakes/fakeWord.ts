@@ -1,0 +1,1168 @@
+// An in-memory Word JavaScript object model, faithful to the parts the pane uses, shared by the Vitest suites and
+// (bundled) by the browser end-to-end suite. It keeps the documented behaviour that matters for tracked edits:
+// - commands are queued and run only at context.sync(); a property read before it is loaded and synced throws
+//   PropertyNotLoaded; every sync is counted (FakeWordDocument.syncCount);
+// - tracked insertions and deletions live on the characters, so rejecting every change gives back the original
+//   text and accepting every change gives the edited text, as in Word;
+// - search() follows Word's rules: at most 255 characters, caret codes (^^ ^t ^l ^s ^p ^? ^# ^$), case-insensitive
+//   unless matchCase, hits left to right without overlap; it sees the text as currently shown (deletions skipped);
+// - paragraph.text includes tracked deletions, as Word on the web does (office-js #1267), unless the document is
+//   created with textIncludesDeletions: false; getReviewedText("Current"|"Original") gives either view;
+// - API availability follows the requirement set the document is created with (1.3, 1.4 or 1.6).
+// Assumptions where the documentation is silent are marked ASSUMPTION.
+
+export type ApiVersion = "1.3" | "1.4" | "1.6";
+export type TrackingMode = "Off" | "TrackAll" | "TrackMineOnly";
+type RevisionType = "Added" | "Deleted";
+
+interface Revision {
+  readonly author: string;
+  readonly date: Date;
+}
+
+interface Mark {
+  readonly id: string;
+  style: string;
+}
+
+/** One UTF-16 code unit of the body, or a paragraph mark ("\r") carrying the paragraph's identity and style. */
+interface Char {
+  readonly c: string;
+  ins?: Revision;
+  del?: Revision;
+  readonly mark?: Mark;
+}
+
+interface Anchor {
+  start: number;
+  end: number;
+}
+
+interface CommentData {
+  readonly id: number;
+  readonly anchor: Anchor;
+  readonly content: string;
+  readonly author: string;
+}
+
+interface ContentControlData {
+  readonly id: number;
+  readonly anchor: Anchor;
+  tag: string;
+  title: string;
+  cannotDelete: boolean;
+}
+
+interface TrackedRun {
+  readonly type: RevisionType;
+  readonly chars: Char[];
+  readonly author: string;
+  readonly date: Date;
+}
+
+export class FakeWordError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(`${code}: ${message}`);
+    this.name = "FakeWordError";
+  }
+}
+
+export interface FakeDocumentOptions {
+  readonly apiVersion?: ApiVersion;
+  readonly textIncludesDeletions?: boolean;
+  readonly author?: string;
+  readonly trackingMode?: TrackingMode;
+}
+
+export interface ParagraphEvent {
+  readonly type: "ParagraphChanged" | "ParagraphAdded" | "ParagraphDeleted";
+  readonly uniqueLocalIds: string[];
+  readonly source: "Local";
+}
+
+type EventName = "onParagraphChanged" | "onParagraphAdded" | "onParagraphDeleted";
+type Handler = (args: ParagraphEvent) => Promise<unknown> | void;
+
+const versionAtLeast = (have: ApiVersion, want: string): boolean => Number(have) >= Number(want);
+
+/** The document: body characters, comments, content controls, settings, event handlers and the sync counter. */
+export class FakeWordDocument {
+  readonly apiVersion: ApiVersion;
+  readonly textIncludesDeletions: boolean;
+  readonly author: string;
+  trackingMode: TrackingMode;
+  chars: Char[] = [];
+  comments: CommentData[] = [];
+  contentControls: ContentControlData[] = [];
+  selection: Anchor | null = null;
+  syncCount = 0;
+  readonly settings = new Map<string, unknown>();
+  private readonly anchors = new Set<Anchor>();
+  private readonly handlers = new Map<EventName, Set<Handler>>();
+  private nextId = 1;
+  private version = 0;
+  private markIndex: Map<Char, number> | null = null;
+  private indexVersion = -1;
+  private touched = new Set<Mark>();
+  private added = new Set<Mark>();
+  private removed = new Set<Mark>();
+  private clock = Date.UTC(2026, 0, 1);
+
+  constructor(paragraphs: readonly string[], options: FakeDocumentOptions = {}) {
+    this.apiVersion = options.apiVersion ?? "1.6";
+    this.textIncludesDeletions = options.textIncludesDeletions ?? true;
+    this.author = options.author ?? "Fake User";
+    this.trackingMode = options.trackingMode ?? "Off";
+    for (const text of paragraphs.length > 0 ? paragraphs : [""]) {
+      for (const c of text) for (let i = 0; i < c.length; i++) this.chars.push({ c: c[i] as string });
+      this.chars.push({ c: "\r", mark: this.newMark() });
+    }
+    this.added.clear();
+  }
+
+  // ----- inspection helpers for tests -----
+
+  /** Paragraph texts as Word shows them with every change accepted. */
+  acceptedText(): string[] {
+    return this.view((ch) => !ch.del, (ch) => !ch.del);
+  }
+
+  /** Paragraph texts as Word shows them with every change rejected. */
+  originalText(): string[] {
+    return this.view((ch) => !ch.ins, (ch) => !ch.ins);
+  }
+
+  /** Every tracked change in document order. */
+  trackedChanges(): { type: RevisionType; text: string; author: string }[] {
+    return this.runsIn({ start: 0, end: this.chars.length }).map((r) => ({
+      type: r.type,
+      text: textOf(r.chars),
+      author: r.author,
+    }));
+  }
+
+  acceptAll(): void {
+    for (const run of this.runsIn({ start: 0, end: this.chars.length })) this.resolveRun(run, true);
+  }
+
+  rejectAll(): void {
+    for (const run of this.runsIn({ start: 0, end: this.chars.length })) this.resolveRun(run, false);
+  }
+
+  paragraphIds(): string[] {
+    return this.chars.filter((ch) => ch.mark).map((ch) => (ch.mark as Mark).id);
+  }
+
+  paragraphStyles(): string[] {
+    return this.chars.filter((ch) => ch.mark).map((ch) => (ch.mark as Mark).style);
+  }
+
+  selectedText(): string | null {
+    return this.selection && textOf(this.chars.slice(this.selection.start, this.selection.end).filter((c) => !c.del));
+  }
+
+  /** The user types over paragraph `index` (tracked if tracking is on) and Word raises ParagraphChanged. */
+  userReplaceParagraph(index: number, text: string): void {
+    const para = this.paragraphSpans()[index];
+    if (!para) throw new RangeError(`No paragraph ${index}`);
+    this.deleteSpan({ start: para.start, end: para.end });
+    const after = this.paragraphSpans()[index] as { end: number };
+    this.insertAt(after.end, text);
+    this.flushEvents();
+  }
+
+  /** The user adds a paragraph after paragraph `index` and Word raises ParagraphAdded. */
+  userInsertParagraphAfter(index: number, text: string): void {
+    const para = this.paragraphSpans()[index];
+    if (!para) throw new RangeError(`No paragraph ${index}`);
+    this.insertAt(para.end + 1, text, true);
+    this.flushEvents();
+  }
+
+  // ----- the model -----
+
+  private newMark(style = "Normal"): Mark {
+    const n = this.nextId++;
+    const hex = n.toString(16).padStart(12, "0");
+    const mark = { id: `00000000-0000-4000-8000-${hex}`, style };
+    this.added.add(mark);
+    return mark;
+  }
+
+  private view(keepChar: (ch: Char) => boolean, keepMark: (ch: Char) => boolean): string[] {
+    const out: string[] = [];
+    let current = "";
+    for (const ch of this.chars) {
+      if (ch.mark) {
+        if (keepMark(ch)) {
+          out.push(current);
+          current = "";
+        }
+      } else if (keepChar(ch)) {
+        current += ch.c;
+      }
+    }
+    return out;
+  }
+
+  /** Paragraph content spans [start, end) where end is the index of the paragraph's mark. */
+  paragraphSpans(): { mark: Mark; start: number; end: number }[] {
+    const spans: { mark: Mark; start: number; end: number }[] = [];
+    let start = 0;
+    this.chars.forEach((ch, i) => {
+      if (ch.mark) {
+        spans.push({ mark: ch.mark, start, end: i });
+        start = i + 1;
+      }
+    });
+    return spans;
+  }
+
+  markPosition(mark: Mark): number {
+    if (this.indexVersion !== this.version || !this.markIndex) {
+      this.markIndex = new Map();
+      this.chars.forEach((ch, i) => ch.mark && this.markIndex?.set(ch, i));
+      this.indexVersion = this.version;
+    }
+    for (const [ch, i] of this.markIndex) if (ch.mark === mark) return i;
+    throw new FakeWordError("ItemNotFound", "The paragraph no longer exists.");
+  }
+
+  paragraphSpan(mark: Mark): Anchor {
+    const end = this.markPosition(mark);
+    let start = end;
+    while (start > 0 && !this.chars[start - 1]?.mark) start--;
+    return { start, end };
+  }
+
+  paragraphById(id: string): Mark {
+    const ch = this.chars.find((c) => c.mark?.id === id);
+    if (!ch?.mark) throw new FakeWordError("ItemNotFound", `No paragraph with uniqueLocalId ${id}.`);
+    return ch.mark;
+  }
+
+  private markOwning(position: number): Mark | undefined {
+    for (let i = Math.max(0, position); i < this.chars.length; i++) {
+      const mark = this.chars[i]?.mark;
+      if (mark) return mark;
+    }
+    return undefined;
+  }
+
+  track(anchor: Anchor): Anchor {
+    this.anchors.add(anchor);
+    return anchor;
+  }
+
+  releaseAnchors(anchors: Iterable<Anchor>): void {
+    for (const a of anchors) this.anchors.delete(a);
+  }
+
+  private get tracking(): boolean {
+    return this.trackingMode !== "Off";
+  }
+
+  private revision(): Revision {
+    this.clock += 1000;
+    return { author: this.author, date: new Date(this.clock) };
+  }
+
+  private changed(): void {
+    this.version++;
+  }
+
+  /** Inserts text at position; "\n" in text starts a new paragraph (ASSUMPTION: as insertParagraph would). */
+  insertAt(position: number, text: string, endWithMark = false): Anchor {
+    const rev = this.tracking ? this.revision() : undefined;
+    const inserted: Char[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i] as string;
+      inserted.push(c === "\n" ? { c: "\r", mark: this.newMark(), ins: rev } : { c, ins: rev });
+    }
+    if (endWithMark) inserted.push({ c: "\r", mark: this.newMark(), ins: rev });
+    const n = inserted.length;
+    this.chars.splice(position, 0, ...inserted);
+    // Text inserted at a range's end stays outside it; at its start it pushes the range along (Word's
+    // "After"/"Before"); "Start"/"End" insertions that grow the range adjust it themselves.
+    for (const a of this.anchors) {
+      if (a.start >= position) a.start += n;
+      if (a.end > position) a.end += n;
+      if (a.end < a.start) a.end = a.start;
+    }
+    this.changed();
+    const owner = this.markOwning(position + n);
+    if (owner && !this.added.has(owner)) this.touched.add(owner);
+    return { start: position, end: position + n };
+  }
+
+  private removeAt(position: number): void {
+    const [ch] = this.chars.splice(position, 1);
+    if (ch?.mark) {
+      this.removed.add(ch.mark);
+      this.added.delete(ch.mark);
+    }
+    for (const a of this.anchors) {
+      if (a.start > position) a.start--;
+      if (a.end > position) a.end--;
+    }
+    this.changed();
+  }
+
+  /** Deletes a span: tracked, it marks characters deleted (and drops the author's own insertions); else removes. */
+  deleteSpan(span: Anchor): void {
+    const owner = this.markOwning(span.start);
+    if (owner) this.touched.add(owner);
+    const rev = this.tracking ? this.revision() : undefined;
+    for (let i = span.end - 1; i >= span.start; i--) {
+      const ch = this.chars[i] as Char;
+      if (i === this.chars.length - 1 && ch.mark) continue; // Word never deletes the last paragraph mark.
+      if (!rev || ch.ins) this.removeAt(i);
+      else if (!ch.del) ch.del = rev;
+    }
+    this.changed();
+  }
+
+  /** Maximal runs of adjacent characters with the same kind of revision that touch the span. */
+  runsIn(span: Anchor): TrackedRun[] {
+    const runs: TrackedRun[] = [];
+    for (let i = span.start; i < Math.min(span.end === span.start ? span.end + 1 : span.end, this.chars.length); i++) {
+      const ch = this.chars[i] as Char;
+      const type: RevisionType | null = ch.del ? "Deleted" : ch.ins ? "Added" : null;
+      if (!type) continue;
+      let from = i;
+      while (from > 0 && kindOf(this.chars[from - 1]) === type) from--;
+      let to = i;
+      while (to < this.chars.length && kindOf(this.chars[to]) === type) to++;
+      const chars = this.chars.slice(from, to);
+      const rev = (type === "Deleted" ? ch.del : ch.ins) as Revision;
+      runs.push({ type, chars, author: rev.author, date: rev.date });
+      i = to - 1;
+    }
+    return runs;
+  }
+
+  resolveRun(run: TrackedRun, accept: boolean): void {
+    for (const ch of run.chars) {
+      const i = this.chars.indexOf(ch);
+      if (i < 0) continue;
+      const keep = run.type === "Added" ? accept : !accept;
+      const owner = this.markOwning(i);
+      if (owner) this.touched.add(owner);
+      if (keep) {
+        if (run.type === "Added") delete ch.ins;
+        else delete ch.del;
+        this.changed();
+      } else {
+        this.removeAt(i);
+      }
+    }
+  }
+
+  textOf(span: Anchor, view: "raw" | "Current" | "Original"): string {
+    let out = "";
+    for (let i = span.start; i < span.end; i++) {
+      const ch = this.chars[i] as Char;
+      if (view === "Current" && ch.del) continue;
+      if (view === "Original" && ch.ins) continue;
+      if (view === "raw" && ch.del && !this.textIncludesDeletions) continue;
+      out += ch.mark ? "\r" : ch.c;
+    }
+    return out;
+  }
+
+  /** Word's search over span. */
+  search(span: Anchor, query: string, options: SearchOptions): Anchor[] {
+    if (query.length === 0 || query.length > 255) {
+      throw new FakeWordError("InvalidArgument", "Search string is empty or longer than 255 characters.");
+    }
+    if (options.matchWildcards) throw new FakeWordError("NotImplemented", "The fake does not do wildcard search.");
+    const pattern = parseCaretCodes(query);
+    const positions: number[] = [];
+    for (let i = span.start; i < span.end; i++) if (!this.chars[i]?.del) positions.push(i);
+    const shown = positions.map((i) => this.chars[i] as Char);
+    const hits: Anchor[] = [];
+    let k = 0;
+    while (k + pattern.length <= shown.length) {
+      let ok = true;
+      for (let j = 0; j < pattern.length && ok; j++) {
+        ok = (pattern[j] as Matcher)((shown[k + j] as Char).c, options.matchCase ?? false);
+      }
+      if (ok && options.matchWholeWord) {
+        const before = shown[k - 1]?.c;
+        const after = shown[k + pattern.length]?.c;
+        ok = !isWordChar(before) && !isWordChar(after);
+      }
+      if (ok) {
+        const start = positions[k] as number;
+        const end = (positions[k + pattern.length - 1] as number) + 1;
+        hits.push(this.track({ start, end }));
+        k += pattern.length;
+      } else {
+        k++;
+      }
+    }
+    return hits;
+  }
+
+  // ----- events -----
+
+  addHandler(name: EventName, handler: Handler): void {
+    const set = this.handlers.get(name) ?? new Set();
+    set.add(handler);
+    this.handlers.set(name, set);
+  }
+
+  removeHandler(name: EventName, handler: Handler): void {
+    this.handlers.get(name)?.delete(handler);
+  }
+
+  /** Raises the paragraph events for what changed since the last call, asynchronously as Word does. */
+  flushEvents(): void {
+    const live = new Set(this.paragraphIds());
+    const changed = [...this.touched].filter((m) => live.has(m.id) && !this.added.has(m)).map((m) => m.id);
+    const added = [...this.added].filter((m) => live.has(m.id)).map((m) => m.id);
+    const deleted = [...this.removed].map((m) => m.id);
+    this.touched = new Set();
+    this.added = new Set();
+    this.removed = new Set();
+    const raise = (name: EventName, type: ParagraphEvent["type"], ids: string[]) => {
+      if (ids.length === 0) return;
+      for (const h of this.handlers.get(name) ?? []) {
+        setTimeout(() => void h({ type, uniqueLocalIds: ids, source: "Local" }), 0);
+      }
+    };
+    raise("onParagraphChanged", "ParagraphChanged", changed);
+    raise("onParagraphAdded", "ParagraphAdded", added);
+    raise("onParagraphDeleted", "ParagraphDeleted", deleted);
+  }
+
+  nextObjectId(): number {
+    return this.nextId++;
+  }
+
+  requireSet(version: string, what: string): void {
+    if (!versionAtLeast(this.apiVersion, version)) {
+      throw new FakeWordError("ApiNotFound", `${what} needs WordApi ${version}; this Word has ${this.apiVersion}.`);
+    }
+  }
+}
+
+const kindOf = (ch: Char | undefined): RevisionType | null => (ch?.del ? "Deleted" : ch?.ins ? "Added" : null);
+const textOf = (chars: readonly Char[]): string => chars.map((c) => (c.mark ? "\r" : c.c)).join("");
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
+
+type Matcher = (c: string, matchCase: boolean) => boolean;
+
+const literal = (expected: string): Matcher => (c, matchCase) =>
+  matchCase ? c === expected : c.toLocaleLowerCase() === expected.toLocaleLowerCase();
+
+/** Word's non-wildcard caret codes (search-option-guidance.md). */
+function parseCaretCodes(query: string): Matcher[] {
+  const out: Matcher[] = [];
+  for (let i = 0; i < query.length; i++) {
+    const c = query[i] as string;
+    if (c !== "^") {
+      out.push(literal(c));
+      continue;
+    }
+    const code = query[++i];
+    switch (code) {
+      case "^": out.push(literal("^")); break;
+      case "t": out.push(literal("\t")); break;
+      case "l": out.push(literal("\v")); break;
+      case "s": out.push(literal("\u00a0")); break;
+      case "p": out.push(literal("\r")); break;
+      case "~": out.push(literal("\u2011")); break;
+      case "-": out.push(literal("\u00ad")); break;
+      case "+": out.push(literal("\u2014")); break;
+      case "=": out.push(literal("\u2013")); break;
+      case "?": out.push((ch) => ch !== "\r"); break;
+      case "#": out.push((ch) => /\p{Nd}/u.test(ch)); break;
+      case "$": out.push((ch) => /\p{L}/u.test(ch)); break;
+      default: throw new FakeWordError("InvalidArgument", `Unknown caret code ^${code ?? ""}.`);
+    }
+  }
+  return out;
+}
+
+export interface SearchOptions {
+  matchCase?: boolean;
+  matchWholeWord?: boolean;
+  matchWildcards?: boolean;
+  matchPrefix?: boolean;
+  matchSuffix?: boolean;
+  ignorePunct?: boolean;
+  ignoreSpace?: boolean;
+}
+
+// ====================================================================================================
+// The proxy layer: Office.js objects whose commands are queued and run at context.sync().
+// ====================================================================================================
+
+type Op = () => void;
+
+export class FakeRequestContext {
+  readonly document: FakeDocumentProxy;
+  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+  queue: Op[] = [];
+  readonly anchors: Anchor[] = [];
+
+  constructor(readonly doc: FakeWordDocument) {
+    this.document = new FakeDocumentProxy(this);
+  }
+
+  async sync(): Promise<void> {
+    this.doc.syncCount++;
+    const ops = this.queue;
+    this.queue = [];
+    try {
+      for (const op of ops) op();
+    } finally {
+      this.doc.flushEvents();
+    }
+    await Promise.resolve();
+  }
+
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  anchor(a: Anchor): Anchor {
+    this.anchors.push(a);
+    return this.doc.track(a);
+  }
+}
+
+function propNames(props: string | string[] | undefined, defaults: string[]): string[] {
+  if (props === undefined) return defaults;
+  if (typeof props === "object" && !Array.isArray(props)) return defaults;
+  const list = Array.isArray(props) ? props : props.split(",");
+  return list.map((p) => p.trim().replace(/^items\//, "")).filter((p) => p.length > 0 && p !== "items");
+}
+
+abstract class FakeObject<T> {
+  private bound?: T;
+  private readonly loaded = new Map<string, unknown>();
+
+  constructor(readonly context: FakeRequestContext) {}
+
+  bind(target: T): this {
+    this.bound = target;
+    return this;
+  }
+
+  protected get target(): T {
+    if (this.bound === undefined) throw new FakeWordError("GeneralException", "Object used before its command ran.");
+    return this.bound;
+  }
+
+  protected get doc(): FakeWordDocument {
+    return this.context.doc;
+  }
+
+  protected abstract read(name: string): unknown;
+  protected abstract get defaultProps(): string[];
+
+
+  load(props?: string | string[]): this {
+    this.context.enqueue(() => this.snapshot(props));
+    return this;
+  }
+
+  /** Reads properties now; called by queued commands only. */
+  snapshot(props: string | string[] | undefined): void {
+    const names = propNames(props, []);
+    for (const name of names.length > 0 ? names : this.defaultProps) this.loaded.set(name, this.read(name));
+  }
+
+  protected value<V>(name: string): V {
+    if (!this.loaded.has(name)) {
+      throw new FakeWordError("PropertyNotLoaded", `The property '${name}' is not available. Load it and call context.sync().`);
+    }
+    return this.loaded.get(name) as V;
+  }
+
+  protected setLocal(name: string, value: unknown): void {
+    this.loaded.set(name, value);
+  }
+
+  /** Queues op and returns a new proxy bound when op runs. */
+  protected later<P extends FakeObject<U>, U>(proxy: P, op: () => U): P {
+    this.context.enqueue(() => {
+      proxy.bind(op());
+    });
+    return proxy;
+  }
+}
+
+class FakeCollection<P extends { snapshot(props: string | string[] | undefined): void }> {
+  private loadedItems?: P[];
+
+  constructor(readonly context: FakeRequestContext, private readonly resolve: () => P[]) {}
+
+  load(props?: string | string[]): this {
+    this.context.enqueue(() => {
+      const items = this.resolve();
+      for (const item of items) item.snapshot(props);
+      this.loadedItems = items;
+    });
+    return this;
+  }
+
+  get items(): P[] {
+    if (!this.loadedItems) throw new FakeWordError("PropertyNotLoaded", "The property 'items' is not available.");
+    return this.loadedItems;
+  }
+}
+
+export class FakeClientResult<V> {
+  private has = false;
+  private v?: V;
+
+  set(v: V): void {
+    this.v = v;
+    this.has = true;
+  }
+
+  get value(): V {
+    if (!this.has) throw new FakeWordError("PropertyNotLoaded", "The value is not available until context.sync().");
+    return this.v as V;
+  }
+}
+
+class FakeEventHandlers {
+  constructor(private readonly context: FakeRequestContext, private readonly name: EventName, private readonly set: string) {}
+
+  add(handler: Handler): { remove: () => void; context: FakeRequestContext } {
+    const doc = this.context.doc;
+    this.context.enqueue(() => {
+      doc.requireSet(this.set, this.name);
+      doc.addHandler(this.name, handler);
+    });
+    return {
+      context: this.context,
+      remove: () => this.context.enqueue(() => doc.removeHandler(this.name, handler)),
+    };
+  }
+}
+
+export class FakeDocumentProxy extends FakeObject<FakeWordDocument> {
+  readonly body: FakeBody;
+  readonly onParagraphChanged: FakeEventHandlers;
+  readonly onParagraphAdded: FakeEventHandlers;
+  readonly onParagraphDeleted: FakeEventHandlers;
+
+  constructor(context: FakeRequestContext) {
+    super(context);
+    this.bind(context.doc);
+    this.body = new FakeBody(context);
+    this.onParagraphChanged = new FakeEventHandlers(context, "onParagraphChanged", "1.6");
+    this.onParagraphAdded = new FakeEventHandlers(context, "onParagraphAdded", "1.6");
+    this.onParagraphDeleted = new FakeEventHandlers(context, "onParagraphDeleted", "1.6");
+  }
+
+  protected get defaultProps(): string[] {
+    return ["changeTrackingMode"];
+  }
+
+  protected read(name: string): unknown {
+    if (name === "changeTrackingMode") {
+      this.doc.requireSet("1.4", "Document.changeTrackingMode");
+      return this.doc.trackingMode;
+    }
+    throw new FakeWordError("InvalidArgument", `The fake Document has no property ${name}.`);
+  }
+
+  get changeTrackingMode(): TrackingMode {
+    return this.value("changeTrackingMode");
+  }
+
+  set changeTrackingMode(mode: TrackingMode) {
+    this.setLocal("changeTrackingMode", mode);
+    this.context.enqueue(() => {
+      this.doc.requireSet("1.4", "Document.changeTrackingMode");
+      this.doc.trackingMode = mode;
+    });
+  }
+
+  get contentControls(): FakeContentControlCollection {
+    return this.body.contentControls;
+  }
+
+  getParagraphByUniqueLocalId(id: string): FakeParagraph {
+    return this.later(new FakeParagraph(this.context), () => {
+      this.doc.requireSet("1.6", "getParagraphByUniqueLocalId");
+      return this.doc.paragraphById(id);
+    });
+  }
+}
+
+/** Shared by Body, Paragraph, Range and ContentControl: everything located by a span. */
+abstract class FakeSpanObject<T> extends FakeObject<T> {
+  protected abstract span(): Anchor;
+
+  search(text: string, options: SearchOptions = {}): FakeRangeCollection {
+    let hits: Anchor[] = [];
+    this.context.enqueue(() => {
+      hits = this.doc.search(this.span(), text, options);
+      this.context.anchors.push(...hits);
+    });
+    return new FakeRangeCollection(this.context, () => hits);
+  }
+
+  getReviewedText(type: "Current" | "Original" = "Current"): FakeClientResult<string> {
+    const result = new FakeClientResult<string>();
+    this.context.enqueue(() => {
+      this.doc.requireSet("1.4", "getReviewedText");
+      result.set(this.doc.textOf(this.span(), type).replace(/\r$/, ""));
+    });
+    return result;
+  }
+
+  getTrackedChanges(): FakeTrackedChangeCollection {
+    let runs: TrackedRun[] = [];
+    this.context.enqueue(() => {
+      this.doc.requireSet("1.6", "getTrackedChanges");
+      runs = this.doc.runsIn(this.span());
+    });
+    return new FakeTrackedChangeCollection(this.context, () => runs);
+  }
+
+  getComments(): FakeCommentCollection {
+    let found: CommentData[] = [];
+    this.context.enqueue(() => {
+      this.doc.requireSet("1.4", "getComments");
+      const s = this.span();
+      found = this.doc.comments.filter((c) => c.anchor.start <= s.end && c.anchor.end >= s.start);
+    });
+    return new FakeCommentCollection(this.context, () => found);
+  }
+
+  select(): void {
+    this.context.enqueue(() => {
+      const s = this.span();
+      this.doc.selection = { ...s };
+    });
+  }
+}
+
+export class FakeBody extends FakeSpanObject<FakeWordDocument> {
+  constructor(context: FakeRequestContext) {
+    super(context);
+    this.bind(context.doc);
+  }
+
+  protected span(): Anchor {
+    return { start: 0, end: this.doc.chars.length };
+  }
+
+  protected get defaultProps(): string[] {
+    return ["text"];
+  }
+
+  protected read(name: string): unknown {
+    if (name === "text") return this.doc.textOf(this.span(), "raw").replace(/\r$/, "").replaceAll("\r", "\n");
+    throw new FakeWordError("InvalidArgument", `The fake Body has no property ${name}.`);
+  }
+
+  get text(): string {
+    return this.value("text");
+  }
+
+  get paragraphs(): FakeParagraphCollection {
+    return new FakeParagraphCollection(this.context, () =>
+      this.doc.paragraphSpans().map((p) => new FakeParagraph(this.context).bind(p.mark)),
+    );
+  }
+
+  get contentControls(): FakeContentControlCollection {
+    return new FakeContentControlCollection(this.context, () => this.doc.contentControls);
+  }
+
+  insertParagraph(text: string, location: "Start" | "End"): FakeParagraph {
+    return this.later(new FakeParagraph(this.context), () => {
+      const at = location === "Start" ? 0 : this.doc.chars.length;
+      const a = this.doc.insertAt(at, text, true);
+      return (this.doc.chars[a.end - 1] as Char).mark as Mark;
+    });
+  }
+
+  /** ASSUMPTION: a page break at the body's end is a new last paragraph holding "\f". */
+  insertBreak(type: string, location: "Start" | "End"): void {
+    this.context.enqueue(() => {
+      if (type !== "Page") throw new FakeWordError("NotImplemented", `Break type ${type}.`);
+      const at = location === "Start" ? 0 : this.doc.chars.length;
+      this.doc.insertAt(at, "\f", true);
+    });
+  }
+}
+
+export class FakeParagraph extends FakeSpanObject<Mark> {
+  protected span(): Anchor {
+    return this.doc.paragraphSpan(this.target);
+  }
+
+  protected get defaultProps(): string[] {
+    return ["text", "style", "styleBuiltIn"];
+  }
+
+  protected read(name: string): unknown {
+    switch (name) {
+      case "text": return this.doc.textOf(this.span(), "raw");
+      case "uniqueLocalId":
+        this.doc.requireSet("1.6", "Paragraph.uniqueLocalId");
+        return this.target.id;
+      case "style":
+      case "styleBuiltIn": return this.target.style;
+      default: throw new FakeWordError("InvalidArgument", `The fake Paragraph has no property ${name}.`);
+    }
+  }
+
+  get text(): string { return this.value("text"); }
+  get uniqueLocalId(): string { return this.value("uniqueLocalId"); }
+  get style(): string { return this.value("style"); }
+  get styleBuiltIn(): string { return this.value("styleBuiltIn"); }
+
+  set styleBuiltIn(style: string) {
+    this.setLocal("styleBuiltIn", style);
+    this.context.enqueue(() => {
+      this.target.style = style;
+    });
+  }
+
+  getRange(location: "Whole" | "Start" | "End" | "After" | "Content" = "Whole"): FakeRange {
+    return this.later(new FakeRange(this.context), () => {
+      const s = this.span();
+      const a =
+        location === "Start" ? { start: s.start, end: s.start }
+        : location === "End" ? { start: s.end, end: s.end }
+        : location === "After" ? { start: s.end + 1, end: s.end + 1 }
+        : location === "Content" ? { start: s.start, end: s.end }
+        : { start: s.start, end: s.end + 1 };
+      return this.context.anchor(a);
+    });
+  }
+
+  insertText(text: string, location: "Start" | "End" | "Replace"): FakeRange {
+    return this.later(new FakeRange(this.context), () => {
+      const s = this.span();
+      if (location === "Replace") {
+        const inserted = this.context.anchor(this.doc.insertAt(s.end, text));
+        this.doc.deleteSpan({ start: s.start, end: s.end });
+        return inserted;
+      }
+      return this.context.anchor(this.doc.insertAt(location === "Start" ? s.start : s.end, text));
+    });
+  }
+
+  insertParagraph(text: string, location: "Before" | "After"): FakeParagraph {
+    return this.later(new FakeParagraph(this.context), () => {
+      const s = this.span();
+      const a = this.doc.insertAt(location === "Before" ? s.start : s.end + 1, text, true);
+      return (this.doc.chars[a.end - 1] as Char).mark as Mark;
+    });
+  }
+
+  delete(): void {
+    this.context.enqueue(() => {
+      const s = this.span();
+      this.doc.deleteSpan({ start: s.start, end: s.end + 1 });
+    });
+  }
+}
+
+export class FakeRange extends FakeSpanObject<Anchor> {
+  protected span(): Anchor {
+    return this.target;
+  }
+
+  protected get defaultProps(): string[] {
+    return ["text"];
+  }
+
+  protected read(name: string): unknown {
+    if (name === "text") return this.doc.textOf(this.target, "raw");
+    if (name === "isEmpty") return this.target.start === this.target.end;
+    throw new FakeWordError("InvalidArgument", `The fake Range has no property ${name}.`);
+  }
+
+  get text(): string { return this.value("text"); }
+  get isEmpty(): boolean { return this.value("isEmpty"); }
+
+  insertText(text: string, location: "Before" | "After" | "Start" | "End" | "Replace"): FakeRange {
+    return this.later(new FakeRange(this.context), () => {
+      const t = this.target;
+      switch (location) {
+        case "Before": return this.context.anchor(this.doc.insertAt(t.start, text));
+        case "After": return this.context.anchor(this.doc.insertAt(t.end, text));
+        case "Start": {
+          const start = t.start;
+          const a = this.doc.insertAt(start, text);
+          t.start = start;
+          return this.context.anchor(a);
+        }
+        case "End": {
+          const end = t.end;
+          const a = this.doc.insertAt(end, text);
+          t.end = end + text.length;
+          return this.context.anchor(a);
+        }
+        case "Replace": {
+          const a = this.context.anchor(this.doc.insertAt(t.end, text));
+          this.doc.deleteSpan({ start: t.start, end: a.start });
+          t.start = a.start;
+          t.end = a.end;
+          return a;
+        }
+      }
+    });
+  }
+
+  delete(): void {
+    this.context.enqueue(() => this.doc.deleteSpan({ ...this.target }));
+  }
+
+  expandTo(other: FakeRange): FakeRange {
+    return this.later(new FakeRange(this.context), () => {
+      const a = this.target;
+      const b = other.target;
+      return this.context.anchor({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
+    });
+  }
+
+  insertComment(text: string): FakeComment {
+    return this.later(new FakeComment(this.context), () => {
+      this.doc.requireSet("1.4", "Range.insertComment");
+      const comment: CommentData = {
+        id: this.doc.nextObjectId(),
+        anchor: this.doc.track({ ...this.target }),
+        content: text,
+        author: this.doc.author,
+      };
+      this.doc.comments.push(comment);
+      return comment;
+    });
+  }
+
+  insertContentControl(): FakeContentControl {
+    return this.later(new FakeContentControl(this.context), () => {
+      const cc: ContentControlData = {
+        id: this.doc.nextObjectId(),
+        anchor: this.doc.track({ ...this.target }),
+        tag: "",
+        title: "",
+        cannotDelete: false,
+      };
+      this.doc.contentControls.push(cc);
+      return cc;
+    });
+  }
+}
+
+export class FakeComment extends FakeObject<CommentData> {
+  protected get defaultProps(): string[] {
+    return ["content", "authorName"];
+  }
+
+  protected read(name: string): unknown {
+    if (name === "content") return this.target.content;
+    if (name === "authorName") return this.target.author;
+    throw new FakeWordError("InvalidArgument", `The fake Comment has no property ${name}.`);
+  }
+
+  get content(): string { return this.value("content"); }
+
+  delete(): void {
+    this.context.enqueue(() => {
+      this.doc.comments = this.doc.comments.filter((c) => c !== this.target);
+    });
+  }
+}
+
+export class FakeContentControl extends FakeSpanObject<ContentControlData> {
+  protected span(): Anchor {
+    return this.target.anchor;
+  }
+
+  protected get defaultProps(): string[] {
+    return ["tag", "title", "text"];
+  }
+
+  protected read(name: string): unknown {
+    switch (name) {
+      case "tag": return this.target.tag;
+      case "title": return this.target.title;
+      case "cannotDelete": return this.target.cannotDelete;
+      case "text": return this.doc.textOf(this.span(), "Current").replace(/\r$/, "").replaceAll("\r", "\n");
+      default: throw new FakeWordError("InvalidArgument", `The fake ContentControl has no property ${name}.`);
+    }
+  }
+
+  get tag(): string { return this.value("tag"); }
+  set tag(v: string) { this.setField("tag", v); }
+  get title(): string { return this.value("title"); }
+  set title(v: string) { this.setField("title", v); }
+  get text(): string { return this.value("text"); }
+  set cannotDelete(v: boolean) { this.setField("cannotDelete", v); }
+  set appearance(_v: string) { /* display only */ }
+
+  private setField(name: "tag" | "title" | "cannotDelete", v: string | boolean): void {
+    this.setLocal(name, v);
+    this.context.enqueue(() => {
+      (this.target as unknown as Record<string, unknown>)[name] = v;
+    });
+  }
+
+  /** Clears the content (tracked when tracking is on). */
+  clear(): void {
+    this.context.enqueue(() => {
+      const a = this.target.anchor;
+      // Keep the last paragraph mark so the control still has a paragraph to hold new content.
+      this.doc.deleteSpan({ start: a.start, end: Math.max(a.start, a.end - 1) });
+    });
+  }
+
+  /** ASSUMPTION: "End" of a block control inserts a paragraph inside it, after its last paragraph. */
+  insertParagraph(text: string, location: "Start" | "End"): FakeParagraph {
+    return this.later(new FakeParagraph(this.context), () => {
+      const a = this.target.anchor;
+      const at = location === "Start" ? a.start : a.end;
+      const end = a.end;
+      const inserted = this.doc.insertAt(at, text, true);
+      if (location === "End") a.end = end + (inserted.end - inserted.start);
+      return (this.doc.chars[inserted.end - 1] as Char).mark as Mark;
+    });
+  }
+
+  delete(keepContent: boolean): void {
+    this.context.enqueue(() => {
+      if (this.target.cannotDelete) throw new FakeWordError("AccessDenied", "The content control cannot be deleted.");
+      if (!keepContent) this.doc.deleteSpan({ ...this.target.anchor });
+      this.doc.contentControls = this.doc.contentControls.filter((c) => c !== this.target);
+    });
+  }
+}
+
+export class FakeTrackedChange extends FakeObject<TrackedRun> {
+  protected get defaultProps(): string[] {
+    return ["type", "text", "author", "date"];
+  }
+
+  protected read(name: string): unknown {
+    switch (name) {
+      case "type": return this.target.type;
+      case "text": return textOf(this.target.chars);
+      case "author": return this.target.author;
+      case "date": return this.target.date;
+      default: throw new FakeWordError("InvalidArgument", `The fake TrackedChange has no property ${name}.`);
+    }
+  }
+
+  get type(): RevisionType { return this.value("type"); }
+  get text(): string { return this.value("text"); }
+  get author(): string { return this.value("author"); }
+
+  accept(): void {
+    this.context.enqueue(() => this.doc.resolveRun(this.target, true));
+  }
+
+  reject(): void {
+    this.context.enqueue(() => this.doc.resolveRun(this.target, false));
+  }
+}
+
+export class FakeParagraphCollection extends FakeCollection<FakeParagraph> {}
+
+export class FakeRangeCollection extends FakeCollection<FakeRange> {
+  constructor(context: FakeRequestContext, hits: () => Anchor[]) {
+    super(context, () => hits().map((a) => new FakeRange(context).bind(a)));
+  }
+}
+
+export class FakeContentControlCollection extends FakeCollection<FakeContentControl> {
+  constructor(private readonly ctx: FakeRequestContext, private readonly all: () => ContentControlData[]) {
+    super(ctx, () => all().map((c) => new FakeContentControl(ctx).bind(c)));
+  }
+
+  getByTag(tag: string): FakeContentControlCollection {
+    return new FakeContentControlCollection(this.ctx, () => this.all().filter((c) => c.tag === tag));
+  }
+}
+
+export class FakeTrackedChangeCollection extends FakeCollection<FakeTrackedChange> {
+  constructor(context: FakeRequestContext, private readonly runs: () => TrackedRun[]) {
+    super(context, () => runs().map((r) => new FakeTrackedChange(context).bind(r)));
+  }
+
+  acceptAll(): void {
+    this.context.enqueue(() => this.runs().forEach((r) => this.context.doc.resolveRun(r, true)));
+  }
+
+  rejectAll(): void {
+    this.context.enqueue(() => this.runs().forEach((r) => this.context.doc.resolveRun(r, false)));
+  }
+}
+
+export class FakeCommentCollection extends FakeCollection<FakeComment> {
+  constructor(context: FakeRequestContext, found: () => CommentData[]) {
+    super(context, () => found().map((c) => new FakeComment(context).bind(c)));
+  }
+}
+
+// ====================================================================================================
+// Globals: Word.run and the slice of Office the pane touches.
+// ====================================================================================================
+
+export interface FakeOfficeHost {
+  readonly Word: { run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> };
+  readonly Office: unknown;
+  readonly doc: FakeWordDocument;
+}
+
+/** Builds the Word and Office globals over doc; install them with installFakeOffice. */
+export function createFakeOffice(doc: FakeWordDocument): FakeOfficeHost {
+  const Word = {
+    async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
+      const context = new FakeRequestContext(doc);
+      try {
+        const result = await batch(context);
+        if (context.queue.length > 0) await context.sync();
+        return result;
+      } finally {
+        doc.releaseAnchors(context.anchors);
+      }
+    },
+  };
+  const requirements = {
+    isSetSupported(name: string, version?: string): boolean {
+      if (name === "WordApi") return versionAtLeast(doc.apiVersion, version ?? "1.1");
+      return false;
+    },
+  };
+  const settings = {
+    get: (name: string): unknown => doc.settings.get(name) ?? null,
+    set: (name: string, value: unknown): void => void doc.settings.set(name, value),
+    remove: (name: string): void => void doc.settings.delete(name),
+    saveAsync: (callback?: (result: { status: string }) => void): void => {
+      setTimeout(() => callback?.({ status: "succeeded" }), 0);
+    },
+  };
+  const associations = new Map<string, (event: { completed: () => void }) => unknown>();
+  const Office = {
+    HostType: { Word: "Word" },
+    onReady: (callback?: (info: { host: string; platform: string }) => void) => {
+      const info = { host: "Word", platform: "OfficeOnline" };
+      callback?.(info);
+      return Promise.resolve(info);
+    },
+    context: { requirements, document: { settings } },
+    actions: { associate: (name: string, fn: (event: { completed: () => void }) => unknown) => associations.set(name, fn) },
+    associations,
+  };
+  return { Word, Office, doc };
+}
+
+export function installFakeOffice(target: Record<string, unknown>, host: FakeOfficeHost): void {
+  target["Word"] = host.Word;
+  target["Office"] = host.Office;
+}
