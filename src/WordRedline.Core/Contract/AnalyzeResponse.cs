@@ -74,6 +74,9 @@ public sealed record Finding
 
     /// <summary>The playbook rule that matched.</summary>
     public required string RuleId { get; init; }
+
+    /// <summary>True when protective wording nearby already covers the risk (severity lowered, no edits).</summary>
+    public bool Mitigated { get; init; }
 }
 
 /// <summary>Replace <see cref="Length"/> UTF-16 code units at <see cref="Start"/> with <see cref="Replacement"/>.

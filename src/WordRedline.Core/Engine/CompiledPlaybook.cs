@@ -1,11 +1,184 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
 namespace WordRedline.Core;
 
-/// <summary>A playbook with its patterns compiled once and shared by every analysis.</summary>
-internal sealed class CompiledPlaybook(Playbook source)
+/// <summary>A playbook with its patterns compiled once and shared, read-only, by every analysis.</summary>
+internal sealed class CompiledPlaybook
 {
-    public Playbook Source { get; } = source;
+    // Linear-time matching whatever the input: a contract is untrusted text.
+    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private readonly Dictionary<string, List<int>> rulesByTrigger;
+
+    public CompiledPlaybook(Playbook source)
+    {
+        Source = source;
+        var vocabulary = new PatternVocabulary(source);
+        Rules = [.. source.Rules.Select((rule, index) => new CompiledRule(rule, index, vocabulary))];
+        Gives = vocabulary.CompileAll(source.Direction.Gives, "direction.gives");
+        Receives = vocabulary.CompileAll(source.Direction.Receives, "direction.receives");
+        BindsParty = vocabulary.CompileAll(source.Direction.BindsParty, "direction.bindsParty");
+        EntireAgreement = vocabulary.CompileAll(source.Addendum.EntireAgreement, "addendum.entireAgreement");
+        AddendumAttached = vocabulary.CompileAll(source.Addendum.Attached, "addendum.attached");
+
+        rulesByTrigger = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var rule in Rules)
+        {
+            foreach (var trigger in rule.Source.Triggers)
+            {
+                if (!rulesByTrigger.TryGetValue(trigger, out var list))
+                {
+                    rulesByTrigger[trigger] = list = [];
+                }
+
+                list.Add(rule.Index);
+            }
+        }
+
+        Triggers = [.. rulesByTrigger.Keys.OrderByDescending(t => t.Length)];
+        TriggerSearch = SearchValues.Create(Triggers, StringComparison.OrdinalIgnoreCase);
+        Severities = new Dictionary<Severity, int>
+        {
+            [Severity.High] = source.Scoring.High,
+            [Severity.Medium] = source.Scoring.Medium,
+            [Severity.Low] = source.Scoring.Low,
+            [Severity.Info] = 0,
+        };
+    }
+
+    public Playbook Source { get; }
+
+    public IReadOnlyList<CompiledRule> Rules { get; }
+
+    public bool HasParagraphRules => Rules.Any(r => r.ParagraphScope);
+
+    public Regex[] Gives { get; }
+    public Regex[] Receives { get; }
+    public Regex[] BindsParty { get; }
+    public Regex[] EntireAgreement { get; }
+    public Regex[] AddendumAttached { get; }
+
+    public IReadOnlyDictionary<Severity, int> Severities { get; }
+
+    /// <summary>Every trigger word, longest first, and the vectorised search over them.</summary>
+    public string[] Triggers { get; }
+
+    public SearchValues<string> TriggerSearch { get; }
+
+    public bool HasTrigger(ReadOnlySpan<char> text) => text.ContainsAny(TriggerSearch);
+
+    /// <summary>Marks in <paramref name="candidates"/> every rule whose trigger words occur in the text.</summary>
+    public bool FindCandidates(ReadOnlySpan<char> text, bool[] candidates)
+    {
+        var any = false;
+        var offset = 0;
+        while (true)
+        {
+            var at = text[offset..].IndexOfAny(TriggerSearch);
+            if (at < 0)
+            {
+                return any;
+            }
+
+            at += offset;
+            foreach (var trigger in Triggers)
+            {
+                if (text.Length - at >= trigger.Length && text.Slice(at, trigger.Length).Equals(trigger, StringComparison.OrdinalIgnoreCase))
+                {
+                    foreach (var index in rulesByTrigger[trigger])
+                    {
+                        candidates[index] = true;
+                    }
+
+                    any = true;
+                }
+            }
+
+            offset = at + 1;
+        }
+    }
 
     public RenderedAddendum RenderAddendum(AddendumTerms terms) => new(
         [.. Source.Addendum.Paragraphs.Select(p => p with { Text = TermText.Fill(p.Text, terms) })],
         TermText.Fill(Source.Addendum.Reference, terms));
+
+    internal static Regex Compile(string pattern, string source, string? ruleId)
+    {
+        try
+        {
+            return new Regex(pattern, Options);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            throw new PlaybookException(source, ruleId, $"pattern /{pattern}/ is invalid: {e.Message}");
+        }
+    }
+}
+
+/// <summary>A playbook rule, compiled.</summary>
+internal sealed class CompiledRule
+{
+    public CompiledRule(PlaybookRule rule, int index, PatternVocabulary vocabulary)
+    {
+        Source = rule;
+        Index = index;
+        Category = Categories.TryParse(rule.Category, out var category) ? category
+            : throw new PlaybookException(vocabulary.Source, rule.Id, $"unknown category '{rule.Category}'");
+        Severity = Enum.TryParse<Severity>(rule.Severity, ignoreCase: true, out var severity) && Enum.IsDefined(severity) ? severity
+            : throw new PlaybookException(vocabulary.Source, rule.Id, $"unknown severity '{rule.Severity}' (high, medium, low or info)");
+        Patterns = vocabulary.CompileAll(rule.Patterns, rule.Id);
+        Requires = vocabulary.CompileAll(rule.Requires, rule.Id);
+        Unless = vocabulary.CompileAll(rule.Unless, rule.Id);
+        Mitigates = [.. rule.Mitigates.Select(id => Categories.TryParse(id, out var c) ? c
+            : throw new PlaybookException(vocabulary.Source, rule.Id, $"mitigates unknown category '{id}'"))];
+    }
+
+    public PlaybookRule Source { get; }
+    public int Index { get; }
+    public Category Category { get; }
+    public Severity Severity { get; }
+    public Regex[] Patterns { get; }
+    public Regex[] Requires { get; }
+    public Regex[] Unless { get; }
+    public Category[] Mitigates { get; }
+    public bool IsProtection => Category == Category.AiProtection;
+    public bool NeedsGiving => Source.Direction == "gives";
+    public bool ParagraphScope => Source.Scope == "paragraph";
+}
+
+/// <summary>Expands {name} fragments and the role markers in patterns.</summary>
+internal sealed partial class PatternVocabulary(Playbook playbook)
+{
+    public string Source => playbook.Source;
+
+    private static readonly Dictionary<string, string> Roles = new(StringComparer.Ordinal)
+    {
+        ["party"] = RoleText.Party.ToString(),
+        ["party's"] = RoleText.PartyPossessive.ToString(),
+        ["counterparty"] = RoleText.Counterparty.ToString(),
+        ["counterparty's"] = RoleText.CounterpartyPossessive.ToString(),
+    };
+
+    [GeneratedRegex(@"\{([A-Za-z][\w']*)\}")]
+    private static partial Regex Placeholder();
+
+    public Regex[] CompileAll(IReadOnlyList<string> patterns, string ruleId) =>
+        [.. patterns.Select(p => CompiledPlaybook.Compile(Expand(p, ruleId, depth: 0), playbook.Source, ruleId))];
+
+    private string Expand(string pattern, string ruleId, int depth) => Placeholder().Replace(pattern, m =>
+    {
+        var name = m.Groups[1].Value;
+        if (Roles.TryGetValue(name, out var marker))
+        {
+            return marker;
+        }
+
+        if (depth < 4 && playbook.Vocabulary.TryGetValue(name, out var fragment))
+        {
+            return "(?:" + Expand(fragment, ruleId, depth + 1) + ")";
+        }
+
+        throw new PlaybookException(playbook.Source, ruleId, $"pattern uses unknown {{{name}}}");
+    });
 }

@@ -1,16 +1,495 @@
+using System.Text.RegularExpressions;
+
 namespace WordRedline.Core;
 
-/// <summary>One run of the engine over one document. Placeholder until the engine lands.</summary>
-internal sealed class DocumentAnalysis(CompiledPlaybook playbook, AnalyzeRequest request)
+/// <summary>One run of the engine over one document: find, decide direction, fix, mitigate, score.</summary>
+internal sealed class DocumentAnalysis
 {
-    public AnalyzeResponse Run() => new()
+    private readonly CompiledPlaybook playbook;
+    private readonly IReadOnlyList<ParagraphInput> paragraphs;
+    private readonly string[] texts;
+    private readonly PartyTerms terms;
+    private readonly AddendumTerms wording;
+    private readonly RoleLexicon lexicon;
+
+    // One finding per paragraph and category: the first, strongest match is the one a reviewer needs.
+    private readonly Dictionary<(int Paragraph, Category Category), Draft> drafts = [];
+
+    public DocumentAnalysis(CompiledPlaybook playbook, AnalyzeRequest request)
     {
-        Party = new PartyInfo { Name = request.Party ?? "Contractor", Counterparty = "Client", WorkTerm = "Deliverables", Detected = request.Party is null },
-        Score = 100,
-        Grade = "A",
-        Findings = [],
-        DocumentFindings = [],
-        Protections = [],
-        Playbook = $"{playbook.Source.Id}@{playbook.Source.Version}",
-    };
+        this.playbook = playbook;
+        paragraphs = request.Paragraphs;
+        texts = [.. paragraphs.Select(p => p.Text ?? "")];
+        terms = PartyResolver.Resolve(paragraphs, request.Party, playbook.Source);
+        wording = terms.ToAddendumTerms();
+        lexicon = new RoleLexicon(terms);
+    }
+
+    public AnalyzeResponse Run()
+    {
+        foreach (var (start, end) in TextBlocks.Build(texts))
+        {
+            ScanBlock(start, end);
+        }
+
+        Mitigate();
+        var findings = drafts.Values.OrderBy(d => d.Paragraph).ThenBy(d => d.Start).ThenBy(d => d.Rule.Index).ToList();
+        var silent = SilentFinding(findings);
+        AssignEdits(findings);
+        var reference = FindAddendumReference(findings, out var attachedAt);
+        var protections = Protections(findings, attachedAt);
+        var score = Score(findings, silent is not null, protections);
+        return new AnalyzeResponse
+        {
+            Party = new PartyInfo
+            {
+                Name = terms.Name,
+                Counterparty = terms.Counterparty,
+                WorkTerm = terms.WorkTerm,
+                Detected = terms.Detected,
+                Candidates = terms.Candidates,
+            },
+            Score = score,
+            Grade = Grade(score),
+            Findings = [.. findings.Select((d, i) => d.ToFinding($"f{i + 1}", paragraphs[d.Paragraph].Id, texts[d.Paragraph]))],
+            DocumentFindings = silent is null ? [] : [silent],
+            Protections = protections,
+            AddendumReference = reference,
+            Playbook = $"{playbook.Source.Id}@{playbook.Source.Version}",
+        };
+    }
+
+    private void ScanBlock(int start, int end)
+    {
+        var any = false;
+        for (var i = start; i < end && !any; i++)
+        {
+            any = playbook.HasTrigger(texts[i]);
+        }
+
+        if (!any)
+        {
+            return;
+        }
+
+        // The block's paragraphs joined by '\n', which sentence splitting treats as a space.
+        var paragraphStarts = new int[end - start];
+        var joined = end - start == 1 ? texts[start] : JoinBlock(start, end, paragraphStarts);
+        var view = RoleText.Create(joined, lexicon);
+        var candidates = new bool[playbook.Rules.Count];
+        foreach (var (sStart, sEnd) in Sentences.Split(view.View))
+        {
+            Array.Clear(candidates);
+            if (!playbook.FindCandidates(view.View.AsSpan(sStart, sEnd - sStart), candidates))
+            {
+                continue;
+            }
+
+            var sentence = new Sentence(this, view, start, paragraphStarts, sStart, sEnd);
+            if (ScanProtections(sentence, candidates))
+            {
+                continue;
+            }
+
+            ScanRisks(sentence, candidates, paragraphScope: false);
+        }
+
+        // Rules that read a whole paragraph ("you waive these rights" after "moral rights") see the block at once.
+        Array.Clear(candidates);
+        if (playbook.HasParagraphRules && playbook.FindCandidates(view.View, candidates))
+        {
+            ScanRisks(new Sentence(this, view, start, paragraphStarts, 0, view.View.Length), candidates, paragraphScope: true);
+        }
+    }
+
+    private string JoinBlock(int start, int end, int[] paragraphStarts)
+    {
+        var length = 0;
+        for (var i = start; i < end; i++)
+        {
+            paragraphStarts[i - start] = length;
+            length += texts[i].Length + 1;
+        }
+
+        return string.Join('\n', texts[start..end]);
+    }
+
+    /// <summary>Protective wording is reported and then shields its sentence from the risk rules.</summary>
+    private bool ScanProtections(Sentence sentence, bool[] candidates)
+    {
+        var protective = false;
+        foreach (var rule in playbook.Rules)
+        {
+            if (rule.IsProtection && candidates[rule.Index] && sentence.Satisfies(rule))
+            {
+                protective |= Record(rule, sentence);
+            }
+        }
+
+        return protective;
+    }
+
+    private void ScanRisks(Sentence sentence, bool[] candidates, bool paragraphScope)
+    {
+        foreach (var rule in playbook.Rules)
+        {
+            if (rule.IsProtection || !candidates[rule.Index] || rule.ParagraphScope != paragraphScope)
+            {
+                continue;
+            }
+
+            if (sentence.AlreadyFound(rule.Category) || !sentence.Satisfies(rule))
+            {
+                continue;
+            }
+
+            if (rule.NeedsGiving && !sentence.GivesAway)
+            {
+                continue;
+            }
+
+            Record(rule, sentence);
+        }
+    }
+
+    /// <summary>Records the rule's matches in the sentence, one finding per paragraph it touches.</summary>
+    private bool Record(CompiledRule rule, Sentence sentence)
+    {
+        var recorded = false;
+        foreach (var regex in rule.Patterns)
+        {
+            foreach (var (index, matchLength) in Matches(regex, sentence.Text))
+            {
+                // "will not share", "may not be used for any purpose": a negated risk is no risk.
+                if (!rule.IsProtection && Negation.Precedes(sentence.Text, index))
+                {
+                    continue;
+                }
+
+                var (paragraph, start, length) = sentence.Locate(index, matchLength);
+                var key = (paragraph, rule.Category);
+                if (drafts.TryGetValue(key, out var existing) && existing.Rule.Severity >= rule.Severity)
+                {
+                    continue;
+                }
+
+                drafts[key] = new Draft(rule, paragraph, start, length, sentence.End(paragraph));
+                recorded = true;
+            }
+
+            if (recorded)
+            {
+                break;
+            }
+        }
+
+        return recorded;
+    }
+
+    /// <summary>Every non-empty match; a pattern with a group named "q" quotes just that group, so it can require
+    /// context around the words it quotes.</summary>
+    private static List<(int Index, int Length)> Matches(Regex regex, string text)
+    {
+        List<(int, int)> found = [];
+        var quoteGroup = regex.GroupNumberFromName("q");
+        if (quoteGroup < 0)
+        {
+            foreach (var match in regex.EnumerateMatches(text))
+            {
+                if (match.Length > 0)
+                {
+                    found.Add((match.Index, match.Length));
+                }
+            }
+
+            return found;
+        }
+
+        for (var match = regex.Match(text); match.Success; match = match.NextMatch())
+        {
+            var quote = match.Groups[quoteGroup];
+            if (quote.Success && quote.Length > 0)
+            {
+                found.Add((quote.Index, quote.Length));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>A protection in the same paragraph (or a carve-out paragraph right after it) lowers the risks it covers
+    /// to low and withdraws their edits: the fix is already there.</summary>
+    private void Mitigate()
+    {
+        var protections = drafts.Values.Where(d => d.Rule.IsProtection).ToList();
+        foreach (var draft in drafts.Values)
+        {
+            if (draft.Rule.IsProtection)
+            {
+                continue;
+            }
+
+            if (protections.Any(p => (p.Paragraph == draft.Paragraph || p.Paragraph == draft.Paragraph + 1) && p.Rule.Mitigates.Contains(draft.Rule.Category)))
+            {
+                draft.Mitigated = true;
+            }
+        }
+    }
+
+    /// <summary>Turns each unmitigated finding's fix into edits; where several findings would add the same kind of
+    /// sentence at the same place, only the first does.</summary>
+    private void AssignEdits(List<Draft> findings)
+    {
+        var used = new HashSet<(int Paragraph, int At, string Group)>();
+        foreach (var draft in findings)
+        {
+            var fix = draft.Rule.Source.Fix;
+            if (fix is null || draft.Mitigated || draft.Rule.IsProtection)
+            {
+                continue;
+            }
+
+            var text = TermText.Fill(fix.Text, wording);
+            if (fix.Kind == "replace-match")
+            {
+                draft.Edits = [new Edit(draft.Start, draft.Length, text)];
+                continue;
+            }
+
+            // Inserting after a sentence that runs on into the next line would cut it in half.
+            if (draft.SentenceEnd < 0 || draft.CoveredByDocumentFinding)
+            {
+                continue;
+            }
+
+            if (used.Add((draft.Paragraph, draft.SentenceEnd, fix.Group ?? draft.Rule.Source.Id)))
+            {
+                draft.Edits = [new Edit(draft.SentenceEnd, 0, " " + text)];
+            }
+        }
+    }
+
+    private DocumentFinding? SilentFinding(List<Draft> findings)
+    {
+        if (findings.Any(d => d.Rule.Category is Category.AiTraining or Category.AiProtection))
+        {
+            return null;
+        }
+
+        var grants = findings.Where(d => d.Rule.Category is Category.LicenseBreadth or Category.IpAssignment or Category.UsageScope or Category.DerivativeWorks).ToList();
+        if (grants.Count == 0)
+        {
+            return null;
+        }
+
+        var anchor = grants.FirstOrDefault(d => d.Rule.Category is Category.LicenseBreadth or Category.IpAssignment) ?? grants[0];
+
+        // The carve-out paragraph covers the grant it follows; the same words inline would say it twice.
+        foreach (var draft in findings.Where(d => d.Paragraph == anchor.Paragraph && d.Rule.Source.Fix?.Group == "no-training"))
+        {
+            draft.CoveredByDocumentFinding = true;
+        }
+
+        var silent = playbook.Source.Silent;
+        return new DocumentFinding
+        {
+            Id = "d1",
+            Category = Category.AiTrainingSilent,
+            Severity = Enum.Parse<Severity>(silent.Severity, ignoreCase: true),
+            Title = silent.Title,
+            Explanation = TermText.Fill(silent.Explanation, wording),
+            InsertAfterParagraphId = paragraphs[anchor.Paragraph].Id,
+            Paragraphs = [.. silent.Paragraphs.Select(p => p with { Text = TermText.Fill(p.Text, wording) })],
+            Rationale = TermText.Fill(silent.Rationale, wording),
+        };
+    }
+
+    private AddendumReference? FindAddendumReference(List<Draft> findings, out int attachedAt)
+    {
+        attachedAt = -1;
+        var entireAgreement = -1;
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var text = texts[i];
+            if (attachedAt < 0 && playbook.AddendumAttached.Any(r => r.IsMatch(text)))
+            {
+                attachedAt = i;
+            }
+
+            if (entireAgreement < 0 && playbook.EntireAgreement.Any(r => r.IsMatch(text)))
+            {
+                entireAgreement = i;
+            }
+        }
+
+        if (attachedAt >= 0 || entireAgreement < 0)
+        {
+            return null;
+        }
+
+        var target = texts[entireAgreement];
+        var end = target.AsSpan().TrimEnd().Length;
+        var sentence = TermText.Fill(playbook.Source.Addendum.Reference, wording);
+        return new AddendumReference(paragraphs[entireAgreement].Id, new Edit(end, 0, " " + sentence));
+    }
+
+    private List<Protection> Protections(List<Draft> findings, int attachedAt)
+    {
+        List<Protection> result = [];
+        foreach (var check in playbook.Source.Protections)
+        {
+            var present = findings.FirstOrDefault(d => check.PresentWhenRules.Contains(d.Rule.Source.Id));
+            var absentRisk = check.AbsentWhenCategories.Count > 0
+                && !findings.Any(d => !d.Mitigated && check.AbsentWhenCategories.Contains(d.Rule.Category.Id()));
+            var addendum = check.Key == "ai-addendum" && attachedAt >= 0;
+            result.Add(new Protection
+            {
+                Key = check.Key,
+                Title = check.Title,
+                Present = present is not null || absentRisk || addendum,
+                ParagraphId = present is not null ? paragraphs[present.Paragraph].Id : addendum ? paragraphs[attachedAt].Id : null,
+            });
+        }
+
+        return result;
+    }
+
+    private int Score(List<Draft> findings, bool silent, List<Protection> protections)
+    {
+        var weights = playbook.Source.Scoring;
+        var penalty = findings.Where(d => !d.Rule.IsProtection).Sum(d => playbook.Severities[d.Severity]);
+        var score = 100 - Math.Min(weights.FindingsCap, penalty)
+            - (silent ? weights.Silent : 0)
+            - weights.MissingProtection * protections.Count(p => !p.Present);
+        return Math.Clamp(score, 0, 100);
+    }
+
+    private string Grade(int score)
+    {
+        var grades = playbook.Source.Scoring.Grades;
+        for (var i = 0; i < grades.Count; i++)
+        {
+            if (score >= grades[i])
+            {
+                return ((char)('A' + i)).ToString();
+            }
+        }
+
+        return "F";
+    }
+
+    /// <summary>A sentence of a block, in the role view, with lazily computed direction.</summary>
+    private sealed class Sentence(DocumentAnalysis owner, RoleText view, int firstParagraph, int[] paragraphStarts, int start, int end)
+    {
+        private bool? givesAway;
+
+        public string Text { get; } = view.View[start..end];
+
+        public bool GivesAway => givesAway ??= ComputeGivesAway();
+
+        public bool Satisfies(CompiledRule rule)
+        {
+            foreach (var regex in rule.Requires)
+            {
+                if (!regex.IsMatch(Text))
+                {
+                    return false;
+                }
+            }
+
+            foreach (var regex in rule.Unless)
+            {
+                if (regex.IsMatch(Text))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>True when every paragraph this sentence touches already has a finding of the category.</summary>
+        public bool AlreadyFound(Category category)
+        {
+            var (first, _, _) = Locate(0, 0);
+            var (last, _, _) = Locate(Text.Length, 0);
+            for (var p = first; p <= last; p++)
+            {
+                if (!owner.drafts.ContainsKey((p, category)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The paragraph, offset and length in that paragraph's original text of a span of this sentence.</summary>
+        public (int Paragraph, int Start, int Length) Locate(int index, int length)
+        {
+            var from = view.ToOriginal(start + index);
+            var to = view.ToOriginal(start + index + length, isEnd: true);
+            var local = Array.BinarySearch(paragraphStarts, from);
+            local = local >= 0 ? local : ~local - 1;
+            local = Math.Max(local, 0);
+            var paragraph = firstParagraph + local;
+            var offset = from - paragraphStarts[local];
+            var textLength = owner.texts[paragraph].Length;
+            offset = Math.Clamp(offset, 0, textLength);
+            return (paragraph, offset, Math.Clamp(to - from, 0, textLength - offset));
+        }
+
+        /// <summary>Where the sentence ends inside <paramref name="paragraph"/>, or -1 when it runs on into the next.</summary>
+        public int End(int paragraph)
+        {
+            var (last, offset, _) = Locate(Text.Length, 0);
+            var trimmed = Text.AsSpan().TrimEnd();
+            var endsSentence = trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '"' or '”' or ')' or '’';
+            return last == paragraph && endsSentence ? offset - (Text.Length - trimmed.Length) : -1;
+        }
+
+        private bool ComputeGivesAway()
+        {
+            // A sentence gives something away when a giving cue matches and it is not a licence to the protected
+            // party or a restriction on it.
+            var playbook = owner.playbook;
+            return playbook.Gives.Any(r => r.IsMatch(Text))
+                && !playbook.Receives.Any(r => r.IsMatch(Text))
+                && !playbook.BindsParty.Any(r => r.IsMatch(Text));
+        }
+    }
+
+    /// <summary>A finding under construction.</summary>
+    private sealed class Draft(CompiledRule rule, int paragraph, int start, int length, int sentenceEnd)
+    {
+        public CompiledRule Rule { get; } = rule;
+        public int Paragraph { get; } = paragraph;
+        public int Start { get; } = start;
+        public int Length { get; } = length;
+
+        /// <summary>Offset just after the sentence in the paragraph, or -1 when the sentence runs on.</summary>
+        public int SentenceEnd { get; } = sentenceEnd;
+
+        public bool Mitigated { get; set; }
+        public bool CoveredByDocumentFinding { get; set; }
+        public IReadOnlyList<Edit> Edits { get; set; } = [];
+        public Severity Severity => Mitigated ? Severity.Low : Rule.Severity;
+
+        public Finding ToFinding(string id, string paragraphId, string text) => new()
+        {
+            Id = id,
+            ParagraphId = paragraphId,
+            Category = Rule.Category,
+            Severity = Severity,
+            Title = Rule.Source.Title,
+            Explanation = Rule.Source.Explanation,
+            Start = Start,
+            Length = Length,
+            Quote = text.Substring(Start, Length),
+            Edits = Edits,
+            Rationale = Edits.Count > 0 ? Rule.Source.Fix!.Rationale : "",
+            RuleId = Rule.Source.Id,
+            Mitigated = Mitigated,
+        };
+    }
 }

@@ -13,7 +13,7 @@ public sealed record Playbook
     public required string Title { get; init; }
 
     /// <summary>Named regular-expression fragments that patterns use as {name}.</summary>
-    public IReadOnlyDictionary<string, string> Vocabulary { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Vocabulary { get; set; } = new Dictionary<string, string>();
 
     /// <summary>Cues that tell who gives and who receives a right in a sentence.</summary>
     public required DirectionCues Direction { get; init; }
@@ -33,11 +33,13 @@ public sealed record Playbook
 
     public required SilentFinding Silent { get; init; }
 
+    public required ScoringWeights Scoring { get; init; }
+
     public required AddendumTemplate Addendum { get; init; }
 
     /// <summary>Name of the file (or embedded resource) the playbook came from, for error messages.</summary>
     [JsonIgnore]
-    public string Source { get; init; } = "";
+    public string Source { get; set; } = "";
 
     /// <summary>The default playbook embedded in this assembly.</summary>
     public static Playbook LoadEmbedded(string id = "freelancer-ai")
@@ -103,9 +105,23 @@ public sealed record DirectionCues
 
     /// <summary>A restriction that binds the protected party ("{party} may not").</summary>
     public required IReadOnlyList<string> BindsParty { get; init; }
+}
 
-    /// <summary>A right is denied or withheld ("does not grant", "will not disclose").</summary>
-    public required IReadOnlyList<string> Negated { get; init; }
+/// <summary>How findings and missing protections lower the 0-100 score, and the grade boundaries.</summary>
+public sealed record ScoringWeights
+{
+    public required int High { get; init; }
+    public required int Medium { get; init; }
+    public required int Low { get; init; }
+
+    /// <summary>The most that findings alone can take off.</summary>
+    public required int FindingsCap { get; init; }
+
+    public required int Silent { get; init; }
+    public required int MissingProtection { get; init; }
+
+    /// <summary>Lowest score for A, B, C and D; anything lower is F.</summary>
+    public required IReadOnlyList<int> Grades { get; init; }
 }
 
 /// <summary>One pattern of risk (or of protection) and the fix for it.</summary>
@@ -124,15 +140,22 @@ public sealed record PlaybookRule
     public required IReadOnlyList<string> Patterns { get; init; }
 
     /// <summary>Each must also match somewhere in the sentence's clause.</summary>
-    public IReadOnlyList<string> Requires { get; init; } = [];
+    public IReadOnlyList<string> Requires { get; set; } = [];
 
     /// <summary>None may match in the sentence's clause.</summary>
-    public IReadOnlyList<string> Unless { get; init; } = [];
+    public IReadOnlyList<string> Unless { get; set; } = [];
 
     /// <summary>"gives": only when the protected party gives the right away; "any": wherever it appears.</summary>
-    public string Direction { get; init; } = "gives";
+    public string Direction { get; set; } = "gives";
+
+    /// <summary>"sentence" (the default) or "paragraph", for wording that refers back ("you waive these rights").</summary>
+    public string Scope { get; set; } = "sentence";
 
     public RuleFix? Fix { get; init; }
+
+    /// <summary>For protections: the risk categories that this protection, in the same or the previous paragraph,
+    /// reduces to low severity.</summary>
+    public IReadOnlyList<string> Mitigates { get; set; } = [];
 }
 
 /// <summary>How a finding is fixed in place. Text uses {party}, {counterparty}, {workTerm} and their possessives.</summary>
@@ -154,8 +177,8 @@ public sealed record ProtectionCheck
 {
     public required string Key { get; init; }
     public required string Title { get; init; }
-    public IReadOnlyList<string> PresentWhenRules { get; init; } = [];
-    public IReadOnlyList<string> AbsentWhenCategories { get; init; } = [];
+    public IReadOnlyList<string> PresentWhenRules { get; set; } = [];
+    public IReadOnlyList<string> AbsentWhenCategories { get; set; } = [];
 }
 
 /// <summary>The document-level finding for a contract that grants rights and never mentions AI training.</summary>

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using WordRedline.Cli.Analyze;
+using WordRedline.Cli.Eval;
+
+namespace WordRedline.Cli;
+
+/// <summary>The command tree. Every command writes to the given writers, so tests run it in-process.</summary>
+internal static class CliApp
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int BadInput = 2;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var console = new CliConsole(output, error);
+        var root = new RootCommand("WordRedline: find contract clauses that give away your work to AI, and fix them.");
+        root.Subcommands.Add(AnalyzeCommand.Create(console));
+        root.Subcommands.Add(EvalCommand.Create(console));
+        try
+        {
+            return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (CliException e)
+        {
+            error.WriteLine($"wordredline: {e.Message}");
+            return BadInput;
+        }
+        catch (PlaybookException e)
+        {
+            error.WriteLine($"wordredline: {e.Message}");
+            return BadInput;
+        }
+    }
+}
+
+/// <summary>Where a command writes.</summary>
+internal sealed record CliConsole(TextWriter Out, TextWriter Error);
+
+/// <summary>A problem with the user's input, reported as one line without a stack trace.</summary>
+internal sealed class CliException(string message) : Exception(message);

@@ -1,0 +1,265 @@
+using System.Text.RegularExpressions;
+
+namespace WordRedline.Core;
+
+/// <summary>Detects the parties' defined terms and the work-product term, and decides which side is protected.</summary>
+internal static partial class PartyResolver
+{
+    private static readonly string[] YouWords = ["you", "yourself"];
+    private static readonly string[] YouPossessives = ["your", "yours"];
+    private static readonly string[] WeWords = ["we", "us", "ourselves"];
+    private static readonly string[] WePossessives = ["our", "ours"];
+
+    // ("Agency"), (the "Client"), ("GitHub," "We," or "Us"), (each a "Party"). Bounded so hostile text stays linear.
+    [GeneratedRegex("""\((?:[^()"“”]{0,30})["“]([^"”()]{1,40})["”][^()]{0,80}\)""", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex ParentheticalDefinition();
+
+    [GeneratedRegex("""["“]([^"”]{1,40})["”]""", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex("""\bhereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?["“]?([A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3})""", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Hereinafter();
+
+    public static PartyTerms Resolve(IReadOnlyList<ParagraphInput> paragraphs, string? requestedParty, Playbook playbook)
+    {
+        var found = FindDefinedTerms(paragraphs, playbook);
+        var usesYou = found.YouCount >= 2;
+        var usesWe = found.WeCount >= 2;
+
+        List<string> party = [];
+        bool partyIsWe;
+        var detected = string.IsNullOrWhiteSpace(requestedParty);
+        if (!detected)
+        {
+            // The caller may name the side loosely ("You (the user)", "ABG / CELEBRITY (celebrity side)"): take every
+            // document term the phrase mentions, and the pronoun group it mentions.
+            var requested = requestedParty!.Trim();
+            party.AddRange(found.Terms.Where(t => MentionsWord(requested, t)));
+            partyIsWe = MentionsWord(requested, "we") || MentionsWord(requested, "us");
+            if (party.Count == 0 && !partyIsWe && !MentionsWord(requested, "you"))
+            {
+                party.Add(requested);
+            }
+        }
+        else
+        {
+            var supplier = found.Terms.FirstOrDefault(t => playbook.SupplierRoles.Contains(t, StringComparer.OrdinalIgnoreCase));
+            if (supplier is not null)
+            {
+                party.Add(supplier);
+            }
+
+            partyIsWe = false;
+        }
+
+        var partySet = new HashSet<string>(party, StringComparer.OrdinalIgnoreCase);
+        var counterparty = found.Terms.Where(t => !partySet.Contains(t)).ToList();
+        var counterIsYou = partyIsWe;
+
+        // A named party that the document also addresses as "you" (an offer letter) keeps "you"; otherwise "you" is the
+        // reader, which in terms of service and freelancer contracts is the side supplying the work.
+        List<string> partyWords = [.. party];
+        List<string> partyPossessives = [];
+        List<string> counterWords = [.. counterparty];
+        List<string> counterPossessives = [];
+        if (partyIsWe)
+        {
+            partyWords.AddRange(WeWords);
+            partyPossessives.AddRange(WePossessives);
+            counterWords.AddRange(YouWords);
+            counterPossessives.AddRange(YouPossessives);
+        }
+        else
+        {
+            partyWords.AddRange(YouWords);
+            partyPossessives.AddRange(YouPossessives);
+            counterWords.AddRange(WeWords);
+            counterPossessives.AddRange(WePossessives);
+        }
+
+        var name = party.FirstOrDefault(t => found.Terms.Contains(t)) ?? (party.Count > 0 ? party[0] : null)
+            ?? (partyIsWe ? "we" : usesYou || party.Count == 0 ? "you" : "Contractor");
+        var counterName = counterparty.FirstOrDefault(t => playbook.RecipientRoles.Contains(t, StringComparer.OrdinalIgnoreCase))
+            ?? counterparty.FirstOrDefault()
+            ?? (counterIsYou ? "you" : usesWe ? "we" : "the other party");
+
+        List<string> candidates = [.. found.Terms];
+        if (usesYou)
+        {
+            candidates.Add("you");
+        }
+
+        if (usesWe)
+        {
+            candidates.Add("we");
+        }
+
+        return new PartyTerms
+        {
+            Name = name,
+            Counterparty = counterName,
+            WorkTerm = found.WorkTerm ?? (name == "you" ? "your Content" : (playbook.WorkTerms.Count > 0 ? playbook.WorkTerms[0] : "Work")),
+            Detected = detected,
+            Candidates = candidates,
+            PartyWords = partyWords,
+            CounterpartyWords = counterWords,
+            PartyPossessives = partyPossessives,
+            CounterpartyPossessives = counterPossessives,
+        };
+    }
+
+    private sealed record FoundTerms(List<string> Terms, string? WorkTerm, int YouCount, int WeCount);
+
+    private static FoundTerms FindDefinedTerms(IReadOnlyList<ParagraphInput> paragraphs, Playbook playbook)
+    {
+        var roles = new HashSet<string>(playbook.SupplierRoles.Concat(playbook.RecipientRoles), StringComparer.OrdinalIgnoreCase);
+        var workTerms = new HashSet<string>(playbook.WorkTerms, StringComparer.OrdinalIgnoreCase);
+        var roleCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var definedParties = new List<string>();
+        var definedWork = new List<string>();
+        int you = 0, we = 0;
+
+        // Definitions sit near the top; counting role words over the whole text is still linear and bounded.
+        foreach (var paragraph in paragraphs)
+        {
+            var text = paragraph.Text ?? "";
+            if (text.Length > 20_000)
+            {
+                text = text[..20_000];
+            }
+
+            foreach (var word in Words(text))
+            {
+                if (word.Equals("you", StringComparison.OrdinalIgnoreCase) || word.Equals("your", StringComparison.OrdinalIgnoreCase))
+                {
+                    you++;
+                }
+                else if (word.Equals("we", StringComparison.OrdinalIgnoreCase) || word.Equals("us", StringComparison.Ordinal) || word.Equals("our", StringComparison.OrdinalIgnoreCase))
+                {
+                    we++;
+                }
+                else if (char.IsUpper(word[0]) && roles.Contains(word))
+                {
+                    var key = roles.TryGetValue(word, out var canonical) && word.All(char.IsUpper) ? canonical : word;
+                    roleCounts[key] = roleCounts.GetValueOrDefault(key) + 1;
+                }
+            }
+
+            try
+            {
+                foreach (Match definition in ParentheticalDefinition().Matches(text))
+                {
+                    foreach (Match quoted in Quoted().Matches(definition.Value))
+                    {
+                        var term = quoted.Groups[1].Value.Trim().TrimEnd(',', '.', ';').Trim();
+                        if (term.Length == 0)
+                        {
+                            continue;
+                        }
+
+                        if (workTerms.Contains(term))
+                        {
+                            definedWork.Add(term);
+                        }
+                        else if (roles.Contains(term) || IsPronoun(term))
+                        {
+                            definedParties.Add(term);
+                        }
+                    }
+                }
+
+                foreach (Match m in Hereinafter().Matches(text))
+                {
+                    var term = m.Groups[1].Value;
+                    if (!workTerms.Contains(term))
+                    {
+                        definedParties.Add(term);
+                    }
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Hostile text: definitions are a nicety; the analysis goes on without them.
+            }
+        }
+
+        var terms = new List<string>();
+        foreach (var term in definedParties.Where(t => !IsPronoun(t)).Concat(roleCounts.Where(kv => kv.Value >= 2).OrderByDescending(kv => kv.Value).Select(kv => kv.Key)))
+        {
+            if (!terms.Contains(term, StringComparer.OrdinalIgnoreCase))
+            {
+                terms.Add(term);
+            }
+        }
+
+        var work = definedWork.FirstOrDefault() ?? MostFrequentWorkTerm(paragraphs, playbook);
+        return new FoundTerms(terms, work, you, we);
+    }
+
+    private static string? MostFrequentWorkTerm(IReadOnlyList<ParagraphInput> paragraphs, Playbook playbook)
+    {
+        // Preference order breaks ties, and a term must be written as a defined term (capitalised) to count.
+        string? best = null;
+        var bestCount = 1;
+        foreach (var term in playbook.WorkTerms)
+        {
+            var count = 0;
+            foreach (var paragraph in paragraphs)
+            {
+                var text = paragraph.Text ?? "";
+                for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0 && count < 1000; at = text.IndexOf(term, at + term.Length, StringComparison.Ordinal))
+                {
+                    count++;
+                }
+            }
+
+            if (count > bestCount)
+            {
+                best = term;
+                bestCount = count;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsPronoun(string term) => term.ToLowerInvariant() is "we" or "us" or "our" or "you" or "your";
+
+    internal static bool MentionsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            var end = at + word.Length;
+            var after = end == text.Length || !char.IsLetterOrDigit(text[end]);
+            if (before && after)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<string> Words(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var isWord = i < text.Length && char.IsLetter(text[i]);
+            if (isWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!isWord && start >= 0)
+            {
+                if (i - start <= 40)
+                {
+                    yield return text[start..i];
+                }
+
+                start = -1;
+            }
+        }
+    }
+}

@@ -1,0 +1,172 @@
+using System.Text;
+
+namespace WordRedline.Core;
+
+/// <summary>A view of a text in which every mention of a party is replaced by one marker character, so that the
+/// playbook's patterns can say "{party} hereby grants {counterparty}" once, compiled once, for every document.
+/// Keeps the map back to the original offsets.</summary>
+internal sealed class RoleText
+{
+    public const char Party = '\uE000';
+    public const char PartyPossessive = '\uE001';
+    public const char Counterparty = '\uE002';
+    public const char CounterpartyPossessive = '\uE003';
+
+    // (view index, original index, original length) of each marker, in order.
+    private readonly List<(int View, int Original, int Length)> markers;
+
+    private RoleText(string view, List<(int, int, int)> markers)
+    {
+        View = view;
+        this.markers = markers;
+    }
+
+    public string View { get; }
+
+    /// <summary>The original offset of a view offset; a marker maps to the start (or, as an end, the end) of its term.</summary>
+    public int ToOriginal(int viewIndex, bool isEnd = false)
+    {
+        var delta = 0;
+        foreach (var (view, original, length) in markers)
+        {
+            if (view >= viewIndex)
+            {
+                break;
+            }
+
+            if (view + 1 > viewIndex)
+            {
+                return isEnd ? original + length : original;
+            }
+
+            delta = original + length - (view + 1);
+        }
+
+        return viewIndex + delta;
+    }
+
+    public static RoleText Create(string text, RoleLexicon lexicon)
+    {
+        StringBuilder? view = null;
+        List<(int, int, int)> markers = [];
+        var copied = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            {
+                continue;
+            }
+
+            if (!lexicon.TryMatch(text, i, out var length, out var marker))
+            {
+                continue;
+            }
+
+            view ??= new StringBuilder(text.Length);
+            view.Append(text, copied, i - copied);
+            markers.Add((view.Length, i, length));
+            view.Append(marker);
+            copied = i + length;
+            i = copied - 1;
+        }
+
+        if (view is null)
+        {
+            return new RoleText(text, markers);
+        }
+
+        view.Append(text, copied, text.Length - copied);
+        return new RoleText(view.ToString(), markers);
+    }
+}
+
+/// <summary>The party words of one document, looked up by first letter so tagging stays one pass.</summary>
+internal sealed class RoleLexicon
+{
+    private readonly List<(string Word, char Marker, bool IgnoreCase)> entries = [];
+
+    public RoleLexicon(PartyTerms terms)
+    {
+        foreach (var word in terms.PartyWords)
+        {
+            AddTerm(word, RoleText.Party, RoleText.PartyPossessive);
+        }
+
+        foreach (var word in terms.CounterpartyWords)
+        {
+            AddTerm(word, RoleText.Counterparty, RoleText.CounterpartyPossessive);
+        }
+
+        foreach (var word in terms.PartyPossessives)
+        {
+            entries.Add((word, RoleText.PartyPossessive, true));
+        }
+
+        foreach (var word in terms.CounterpartyPossessives)
+        {
+            entries.Add((word, RoleText.CounterpartyPossessive, true));
+        }
+
+        // Longest first, so "Work Product Owner" beats "Work" and "Company's" beats "Company".
+        entries.Sort((a, b) => b.Word.Length.CompareTo(a.Word.Length));
+    }
+
+    private void AddTerm(string word, char marker, char possessive)
+    {
+        if (word.Length == 0)
+        {
+            return;
+        }
+
+        // Pronouns match in any case; defined terms match as written or in capitals ("COMPANY").
+        var pronoun = PartyResolverPronouns.Contains(word);
+        entries.Add((word + "'s", possessive, pronoun));
+        entries.Add((word + "’s", possessive, pronoun));
+        entries.Add((word, marker, pronoun));
+        if (!pronoun && !word.Equals(word.ToUpperInvariant(), StringComparison.Ordinal))
+        {
+            entries.Add((word.ToUpperInvariant() + "'S", possessive, false));
+            entries.Add((word.ToUpperInvariant() + "’S", possessive, false));
+            entries.Add((word.ToUpperInvariant(), marker, false));
+        }
+    }
+
+    private static readonly HashSet<string> PartyResolverPronouns = new(["you", "yourself", "we", "us", "ourselves"], StringComparer.OrdinalIgnoreCase);
+
+    public bool TryMatch(string text, int at, out int length, out char marker)
+    {
+        foreach (var (word, m, ignoreCase) in entries)
+        {
+            if (at + word.Length > text.Length)
+            {
+                continue;
+            }
+
+            var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            if (!text.AsSpan(at, word.Length).Equals(word, comparison))
+            {
+                continue;
+            }
+
+            var end = at + word.Length;
+            if (end < text.Length && char.IsLetterOrDigit(text[end]))
+            {
+                continue;
+            }
+
+            // "US" in capitals is usually the country, not "us".
+            if (word == "us" && text.AsSpan(at, 2).SequenceEqual("US"))
+            {
+                continue;
+            }
+
+            length = word.Length;
+            marker = m;
+            return true;
+        }
+
+        length = 0;
+        marker = '\0';
+        return false;
+    }
+}
