@@ -158,14 +158,9 @@ internal sealed class DocumentAnalysis
         var recorded = false;
         foreach (var regex in rule.Patterns)
         {
-            foreach (var (index, matchLength) in Matches(regex, sentence.Text))
+            // "will not share", "may not be used for any purpose": a negated risk is no risk.
+            foreach (var (index, matchLength) in Matches(regex, sentence.Text, skipNegated: !rule.IsProtection))
             {
-                // "will not share", "may not be used for any purpose": a negated risk is no risk.
-                if (!rule.IsProtection && Negation.Precedes(sentence.Text, index))
-                {
-                    continue;
-                }
-
                 var (paragraph, start, length) = sentence.Locate(index, matchLength);
                 var key = (paragraph, rule.Category);
                 if (drafts.TryGetValue(key, out var existing) && existing.Rule.Severity >= rule.Severity)
@@ -186,32 +181,37 @@ internal sealed class DocumentAnalysis
         return recorded;
     }
 
-    /// <summary>Every non-empty match; a pattern with a group named "q" quotes just that group, so it can require
-    /// context around the words it quotes.</summary>
-    private static List<(int Index, int Length)> Matches(Regex regex, string text)
+    /// <summary>Every non-empty, non-negated match that stays inside one paragraph; a pattern with a group named
+    /// "q" quotes just that group, so it can require context around the words it quotes. After a negated match the
+    /// search resumes just after its start, so "not disclose X to third parties, but may disclose X to its employees"
+    /// still finds the second.</summary>
+    private static List<(int Index, int Length)> Matches(Regex regex, string text, bool skipNegated)
     {
         List<(int, int)> found = [];
         var quoteGroup = regex.GroupNumberFromName("q");
-        if (quoteGroup < 0)
+        var at = 0;
+        while (at < text.Length)
         {
-            foreach (var match in regex.EnumerateMatches(text))
+            var match = regex.Match(text, at);
+            if (!match.Success)
             {
-                if (match.Length > 0)
-                {
-                    found.Add((match.Index, match.Length));
-                }
+                break;
             }
 
-            return found;
-        }
+            var quote = quoteGroup < 0 ? match : match.Groups[quoteGroup];
+            var usable = quote.Success && quote.Length > 0 && !text.AsSpan(quote.Index, quote.Length).Contains('\n');
+            if (usable && skipNegated && Negation.Precedes(text, quote.Index))
+            {
+                at = match.Index + 1;
+                continue;
+            }
 
-        for (var match = regex.Match(text); match.Success; match = match.NextMatch())
-        {
-            var quote = match.Groups[quoteGroup];
-            if (quote.Success && quote.Length > 0)
+            if (usable)
             {
                 found.Add((quote.Index, quote.Length));
             }
+
+            at = match.Index + Math.Max(match.Length, 1);
         }
 
         return found;
