@@ -1114,7 +1114,7 @@ export class FakeCommentCollection extends FakeCollection<FakeComment> {
 // ====================================================================================================
 
 export interface FakeOfficeHost {
-  readonly Word: { run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> };
+  readonly Word: { run<T>(first: unknown, batch?: (context: FakeRequestContext) => Promise<T>): Promise<T> };
   readonly Office: unknown;
   readonly doc: FakeWordDocument;
 }
@@ -1122,8 +1122,11 @@ export interface FakeOfficeHost {
 /** Builds the Word and Office globals over doc; install them with installFakeOffice. */
 export function createFakeOffice(doc: FakeWordDocument): FakeOfficeHost {
   const Word = {
-    async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
-      const context = new FakeRequestContext(doc);
+    /** Word.run(batch) or Word.run(objectOrContext, batch): either way a fresh context on the same document. */
+    async run<T>(first: unknown, second?: (context: FakeRequestContext) => Promise<T>): Promise<T> {
+      const batch = (second ?? first) as (context: FakeRequestContext) => Promise<T>;
+      const owner = second ? (first as { context?: unknown }).context : undefined;
+      const context = owner instanceof FakeRequestContext ? owner : new FakeRequestContext(doc);
       try {
         const result = await batch(context);
         if (context.queue.length > 0) await context.sync();

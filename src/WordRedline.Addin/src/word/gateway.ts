@@ -1,0 +1,451 @@
+import type { Edit, SuggestedParagraph } from "../api/contract";
+import { applyEdits, operations, wordHunks, type Operation } from "./hunks";
+import { hashText, planSpan, type Hit, type SpanPlan } from "./searchText";
+
+// The Word gateway: the only module that calls Word.run. Every method is one Word.run with a fixed number of
+// context.sync() calls, whatever the size of the document (reads are batched, writes are batched).
+
+export const ADDENDUM_TAG = "wordredline-ai-addendum";
+const ADDENDUM_TITLE = "AI Protection Addendum";
+
+/** One body paragraph as the engine sees it: the accepted view of any tracked changes. */
+export interface DocParagraph {
+  readonly id: string;
+  readonly text: string;
+  readonly hash: string;
+}
+
+/** What this Word can do (checked at run time: the manifest asks only for WordApi 1.3). */
+export interface Capabilities {
+  /** WordApi 1.4: changeTrackingMode, getReviewedText, insertComment. */
+  readonly trackedChanges: boolean;
+  /** WordApi 1.6: uniqueLocalId, getTrackedChanges (pane undo), paragraph events. */
+  readonly reviewApi: boolean;
+}
+
+export function detectCapabilities(): Capabilities {
+  const supports = (v: string): boolean => Office.context.requirements.isSetSupported("WordApi", v);
+  return { trackedChanges: supports("1.4"), reviewApi: supports("1.6") };
+}
+
+/** Edits on one paragraph, checked against the text the engine saw. */
+export interface EditRequest {
+  readonly key: string;
+  readonly paragraphId: string;
+  /** The paragraph's text when it was analyzed; the edits' offsets refer to it. */
+  readonly text: string;
+  readonly edits: readonly Edit[];
+  /** Attached as a Word comment on the change (the revision's author is always the signed-in user). */
+  readonly comment?: string;
+}
+
+/** One tracked change pair the gateway made; undo finds it again by type and text. */
+export interface AppliedOp {
+  readonly deleted: string;
+  readonly inserted: string;
+}
+
+export type ApplyResult =
+  | { readonly key: string; readonly status: "applied"; readonly tracked: boolean; readonly paragraphId: string; readonly ops: readonly AppliedOp[]; readonly comment?: string }
+  /** The paragraph changed since the scan: nothing was applied. */
+  | { readonly key: string; readonly status: "drift"; readonly paragraphId: string }
+  /** Word's search does not agree with the text (fields, hidden text, a deleted paragraph): nothing applied. */
+  | { readonly key: string; readonly status: "notFound"; readonly paragraphId: string }
+  /** Overlaps another edit applied in the same batch. */
+  | { readonly key: string; readonly status: "conflict"; readonly paragraphId: string };
+
+export type UndoResult = "undone" | "ambiguous" | "unsupported";
+
+export interface ParagraphChanges {
+  readonly changed: readonly string[];
+  readonly added: readonly string[];
+  readonly deleted: readonly string[];
+}
+
+export interface WordGateway {
+  readonly capabilities: Capabilities;
+  readParagraphs(): Promise<DocParagraph[]>;
+  /** Re-reads only the given paragraphs plus the paragraph order (WordApi 1.6). */
+  readChanged(ids: readonly string[]): Promise<{ order: string[]; paragraphs: DocParagraph[] }>;
+  applyEdits(requests: readonly EditRequest[]): Promise<ApplyResult[]>;
+  undo(applied: Extract<ApplyResult, { status: "applied" }>): Promise<UndoResult>;
+  select(paragraphId: string, text: string, start: number, length: number): Promise<boolean>;
+  hasAddendum(): Promise<boolean>;
+  insertAddendum(paragraphs: readonly SuggestedParagraph[], reference: EditRequest | null, replace: boolean): Promise<AddendumResult>;
+  /** Calls back with the paragraphs that changed (WordApi 1.6 events); returns the unsubscribe function. */
+  watch(onChange: (changes: ParagraphChanges) => void): Promise<() => Promise<void>>;
+}
+
+export type AddendumResult =
+  | { readonly status: "exists" }
+  | { readonly status: "inserted"; readonly tracked: boolean; readonly reference: ApplyResult | null };
+
+// ------------------------------------------------------------------------------------------------------
+
+const indexId = (i: number): string => `p${i}`;
+const indexOf = (id: string): number => (/^p\d+$/.test(id) ? Number(id.slice(1)) : -1);
+
+const BUILT_IN_STYLES = new Set(["Normal", "Heading1", "Heading2", "Heading3", "ListNumber", "ListBullet", "ListParagraph", "Title"]);
+type StyleName = Word.Paragraph["styleBuiltIn"];
+const styleOf = (style: string): StyleName => (BUILT_IN_STYLES.has(style) ? style : "Normal") as StyleName;
+
+interface PlannedOp {
+  readonly op: Operation;
+  readonly span: SpanPlan | null;
+}
+
+interface PlannedRequest {
+  readonly request: EditRequest;
+  readonly ops: readonly PlannedOp[];
+}
+
+/** Search results queued for one paragraph, keyed by search string so a needle is searched once. */
+type SearchCache = Map<string, Word.RangeCollection>;
+
+export class OfficeWordGateway implements WordGateway {
+  constructor(readonly capabilities: Capabilities = detectCapabilities()) {}
+
+  async readParagraphs(): Promise<DocParagraph[]> {
+    return Word.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      const { reviewApi, trackedChanges } = this.capabilities;
+      // With WordApi 1.4 the text comes from getReviewedText: paragraph.text shows tracked deletions on the web.
+      paragraphs.load(reviewApi ? "items/uniqueLocalId" : trackedChanges ? "items/style" : "items/text");
+      await context.sync();
+      const texts = trackedChanges ? paragraphs.items.map((p) => p.getReviewedText("Current")) : null;
+      if (texts) await context.sync();
+      return paragraphs.items.map((p, i) => {
+        const text = texts ? (texts[i] as OfficeExtension.ClientResult<string>).value : p.text;
+        return { id: reviewApi ? p.uniqueLocalId : indexId(i), text, hash: hashText(text) };
+      });
+    });
+  }
+
+  async readChanged(ids: readonly string[]): Promise<{ order: string[]; paragraphs: DocParagraph[] }> {
+    if (!this.capabilities.reviewApi) throw new Error("readChanged needs WordApi 1.6.");
+    return Word.run(async (context) => {
+      const all = context.document.body.paragraphs.load("items/uniqueLocalId");
+      await context.sync();
+      const order = all.items.map((p) => p.uniqueLocalId);
+      const alive = new Set(order);
+      const wanted = ids.filter((id) => alive.has(id));
+      const byId = new Map(all.items.map((p) => [p.uniqueLocalId, p]));
+      const texts = wanted.map((id) => (byId.get(id) as Word.Paragraph).getReviewedText("Current"));
+      if (wanted.length > 0) await context.sync();
+      return {
+        order,
+        paragraphs: wanted.map((id, i) => {
+          const text = (texts[i] as OfficeExtension.ClientResult<string>).value;
+          return { id, text, hash: hashText(text) };
+        }),
+      };
+    });
+  }
+
+  async applyEdits(requests: readonly EditRequest[]): Promise<ApplyResult[]> {
+    if (requests.length === 0) return [];
+    return Word.run(async (context) => {
+      const track = this.capabilities.trackedChanges;
+      const doc = context.document;
+      // Read phase (one sync; two without WordApi 1.6, which must load the paragraph list to index it):
+      // the paragraphs, their current text, the searches for every span, and the user's tracking mode.
+      const paragraphs = await this.paragraphsById(context, requests.map((r) => r.paragraphId));
+      const planned = planRequests(requests);
+      // Either the reviewed text (WordApi 1.4) or the loaded paragraph, whose text is the same without revisions.
+      const current = new Map<string, () => string>();
+      const searches = new Map<string, SearchCache>();
+      for (const [id, paragraph] of paragraphs) {
+        if (track) {
+          const reviewed = paragraph.getReviewedText("Current");
+          current.set(id, () => reviewed.value);
+        } else {
+          paragraph.load("text");
+          current.set(id, () => paragraph.text);
+        }
+        searches.set(id, new Map());
+      }
+      for (const { request, ops } of planned) {
+        const paragraph = paragraphs.get(request.paragraphId) as Word.Paragraph;
+        const cache = searches.get(request.paragraphId) as SearchCache;
+        for (const { span } of ops) for (const hit of hitsOf(span)) queueSearch(paragraph, cache, hit);
+      }
+      if (track) {
+        doc.load("changeTrackingMode");
+      }
+      await context.sync();
+      const userMode = track ? doc.changeTrackingMode : null;
+
+      // Check phase (no Word calls): drift, search agreement, overlaps.
+      const results = new Map<string, ApplyResult>();
+      const accepted: PlannedRequest[] = [];
+      const taken = new Map<string, [number, number][]>();
+      for (const item of planned) {
+        const { request, ops } = item;
+        const text = current.get(request.paragraphId)?.();
+        const base = { key: request.key, paragraphId: request.paragraphId };
+        if (text === undefined || hashText(text) !== hashText(request.text)) {
+          results.set(request.key, { ...base, status: "drift" });
+          continue;
+        }
+        const cache = searches.get(request.paragraphId) as SearchCache;
+        const unfindable = ops.some(({ op, span }) => op.kind !== "insertStart" &&
+          (!span || hitsOf(span).some((h) => cache.get(h.search)?.items.length !== h.total)));
+        if (unfindable) {
+          results.set(request.key, { ...base, status: "notFound" });
+          continue;
+        }
+        const spans = ops.map(({ op }) => extent(op));
+        const used = taken.get(request.paragraphId) ?? [];
+        if (spans.some(([a, b]) => used.some(([c, d]) => a < d && c < b))) {
+          results.set(request.key, { ...base, status: "conflict" });
+          continue;
+        }
+        taken.set(request.paragraphId, [...used, ...spans]);
+        accepted.push(item);
+      }
+
+      // Write phase (one sync): tracked on, every operation last to first within its paragraph, comments, then
+      // the user's own mode back. Nothing is written for a request that failed a check.
+      try {
+        if (track) doc.changeTrackingMode = "TrackAll";
+        const byParagraph = new Map<string, { item: PlannedRequest; planned: PlannedOp }[]>();
+        for (const item of accepted) {
+          for (const p of item.ops) {
+            const list = byParagraph.get(item.request.paragraphId) ?? [];
+            list.push({ item, planned: p });
+            byParagraph.set(item.request.paragraphId, list);
+          }
+        }
+        const firstRange = new Map<string, Word.Range>();
+        for (const [id, list] of byParagraph) {
+          const paragraph = paragraphs.get(id) as Word.Paragraph;
+          const cache = searches.get(id) as SearchCache;
+          list.sort((a, b) => b.planned.op.start - a.planned.op.start);
+          for (const { item, planned: p } of list) {
+            const range = writeOp(paragraph, cache, p);
+            firstRange.set(item.request.key, range); // last written = first in the paragraph
+          }
+        }
+        if (track) {
+          for (const item of accepted) {
+            const range = firstRange.get(item.request.key);
+            if (range && item.request.comment) range.insertComment(item.request.comment);
+          }
+          doc.changeTrackingMode = userMode as Word.ChangeTrackingMode;
+        }
+        await context.sync();
+      } catch (error) {
+        if (track) {
+          doc.changeTrackingMode = userMode as Word.ChangeTrackingMode;
+          await context.sync();
+        }
+        throw error;
+      }
+      for (const { request, ops } of accepted) {
+        results.set(request.key, {
+          key: request.key,
+          status: "applied",
+          tracked: track,
+          paragraphId: request.paragraphId,
+          ops: ops.map(({ op }) => appliedOp(op)),
+          ...(track && request.comment ? { comment: request.comment } : {}),
+        });
+      }
+      return requests.map((r) => results.get(r.key) as ApplyResult);
+    });
+  }
+
+  async undo(applied: Extract<ApplyResult, { status: "applied" }>): Promise<UndoResult> {
+    if (!this.capabilities.reviewApi || !applied.tracked) return "unsupported";
+    return Word.run(async (context) => {
+      const paragraph = context.document.getParagraphByUniqueLocalId(applied.paragraphId);
+      const changes = paragraph.getTrackedChanges().load("type,text");
+      const comments = applied.comment ? paragraph.getComments().load("content") : null;
+      await context.sync();
+      // Word on the web may list neighbouring revisions too (design note §2.2): match by type and text, and
+      // insist on exactly one candidate for each, else leave it to the Review tab.
+      const toReject: Word.TrackedChange[] = [];
+      for (const op of applied.ops) {
+        for (const [type, text] of [["Deleted", op.deleted], ["Added", op.inserted]] as const) {
+          if (text.length === 0) continue;
+          const matches = changes.items.filter((c) => c.type === type && c.text === text && !toReject.includes(c));
+          if (matches.length !== 1) return "ambiguous";
+          toReject.push(matches[0] as Word.TrackedChange);
+        }
+      }
+      toReject.forEach((c) => c.reject());
+      comments?.items.filter((c) => c.content === applied.comment).slice(0, 1).forEach((c) => c.delete());
+      await context.sync();
+      return "undone";
+    });
+  }
+
+  async select(paragraphId: string, text: string, start: number, length: number): Promise<boolean> {
+    const span = planSpan(text, start, length);
+    if (!span) return false;
+    return Word.run(async (context) => {
+      const paragraphs = await this.paragraphsById(context, [paragraphId]);
+      const paragraph = paragraphs.get(paragraphId) as Word.Paragraph;
+      const cache: SearchCache = new Map();
+      for (const hit of hitsOf(span)) queueSearch(paragraph, cache, hit);
+      await context.sync();
+      if (hitsOf(span).some((h) => cache.get(h.search)?.items.length !== h.total)) return false;
+      rangeOf(cache, span).select();
+      await context.sync();
+      return true;
+    });
+  }
+
+  async hasAddendum(): Promise<boolean> {
+    return Word.run(async (context) => {
+      const found = context.document.body.contentControls.getByTag(ADDENDUM_TAG).load("tag");
+      await context.sync();
+      return found.items.length > 0;
+    });
+  }
+
+  async insertAddendum(
+    paragraphs: readonly SuggestedParagraph[],
+    reference: EditRequest | null,
+    replace: boolean,
+  ): Promise<AddendumResult> {
+    const existing = await this.hasAddendum();
+    if (existing && !replace) return { status: "exists" };
+    // The reference sentence goes in through applyEdits first (its own checks), then the addendum block.
+    const referenceResult = reference && !existing ? ((await this.applyEdits([reference]))[0] ?? null) : null;
+    const track = this.capabilities.trackedChanges;
+    await Word.run(async (context) => {
+      const doc = context.document;
+      const body = doc.body;
+      const old = body.contentControls.getByTag(ADDENDUM_TAG).load("tag");
+      if (track) doc.load("changeTrackingMode");
+      await context.sync();
+      const userMode = track ? doc.changeTrackingMode : null;
+      try {
+        if (track) doc.changeTrackingMode = "TrackAll";
+        // Replacing keeps the page break already there; the old text stays visible as a tracked deletion. The new
+        // text goes in first so the old block never holds the document's last paragraph mark (which Word keeps).
+        if (old.items.length === 0) body.insertBreak("Page", "End");
+        const inserted = paragraphs.map((p) => {
+          const paragraph = body.insertParagraph(p.text, "End");
+          paragraph.styleBuiltIn = styleOf(p.style);
+          return paragraph;
+        });
+        old.items.forEach((cc) => cc.delete(false));
+        const first = inserted[0];
+        const last = inserted.at(-1);
+        if (first && last) {
+          const block = first.getRange("Whole").expandTo(last.getRange("Whole")).insertContentControl();
+          block.tag = ADDENDUM_TAG;
+          block.title = ADDENDUM_TITLE;
+        }
+        if (track) doc.changeTrackingMode = userMode as Word.ChangeTrackingMode;
+        await context.sync();
+      } catch (error) {
+        if (track) {
+          doc.changeTrackingMode = userMode as Word.ChangeTrackingMode;
+          await context.sync();
+        }
+        throw error;
+      }
+    });
+    return { status: "inserted", tracked: track, reference: referenceResult };
+  }
+
+  async watch(onChange: (changes: ParagraphChanges) => void): Promise<() => Promise<void>> {
+    if (!this.capabilities.reviewApi) throw new Error("Paragraph events need WordApi 1.6.");
+    return Word.run(async (context) => {
+      const doc = context.document;
+      const handlers = [
+        doc.onParagraphChanged.add(async (e) => onChange({ changed: e.uniqueLocalIds, added: [], deleted: [] })),
+        doc.onParagraphAdded.add(async (e) => onChange({ changed: [], added: e.uniqueLocalIds, deleted: [] })),
+        doc.onParagraphDeleted.add(async (e) => onChange({ changed: [], added: [], deleted: e.uniqueLocalIds })),
+      ];
+      await context.sync();
+      return async () => {
+        // Handlers are removed in the context that added them: Word.run(object, ...) reuses its context.
+        await Word.run(doc, async (ctx) => {
+          handlers.forEach((h) => h.remove());
+          await ctx.sync();
+        });
+      };
+    });
+  }
+
+  /** Paragraph proxies by id; with WordApi 1.6 no sync is needed, else the list is loaded once to index it. */
+  private async paragraphsById(context: Word.RequestContext, ids: readonly string[]): Promise<Map<string, Word.Paragraph>> {
+    const unique = [...new Set(ids)];
+    if (this.capabilities.reviewApi) {
+      return new Map(unique.map((id) => [id, context.document.getParagraphByUniqueLocalId(id)]));
+    }
+    const all = context.document.body.paragraphs.load("items/style");
+    await context.sync();
+    const map = new Map<string, Word.Paragraph>();
+    for (const id of unique) {
+      const paragraph = all.items[indexOf(id)];
+      if (paragraph) map.set(id, paragraph);
+    }
+    return map;
+  }
+}
+
+function planRequests(requests: readonly EditRequest[]): PlannedRequest[] {
+  return requests.map((request) => {
+    const intended = applyEdits(request.text, request.edits);
+    const ops = operations(request.text, wordHunks(request.text, intended));
+    return {
+      request,
+      ops: ops.map((op) => ({ op, span: op.kind === "insertStart" ? null : planSpan(request.text, op.start, searchLength(op)) })),
+    };
+  });
+}
+
+const searchLength = (op: Operation): number =>
+  op.kind === "insertAfter" ? op.anchorText.length : op.kind === "insertStart" ? 0 : op.oldText.length;
+
+/** The original-text interval an operation touches, for overlap checks. */
+function extent(op: Operation): [number, number] {
+  return op.kind === "insertStart" ? [0, 0] : [op.start, op.start + searchLength(op)];
+}
+
+function appliedOp(op: Operation): AppliedOp {
+  switch (op.kind) {
+    case "replace": return { deleted: op.oldText, inserted: op.newText };
+    case "delete": return { deleted: op.oldText, inserted: "" };
+    case "insertAfter":
+    case "insertStart": return { deleted: "", inserted: op.newText };
+  }
+}
+
+function hitsOf(span: SpanPlan | null): Hit[] {
+  if (!span) return [];
+  return span.kind === "single" ? [span.hit] : [span.head, span.tail];
+}
+
+function queueSearch(paragraph: Word.Paragraph, cache: SearchCache, hit: Hit): void {
+  if (!cache.has(hit.search)) cache.set(hit.search, paragraph.search(hit.search, { matchCase: true }).load("text"));
+}
+
+function rangeOf(cache: SearchCache, span: SpanPlan): Word.Range {
+  const pick = (h: Hit): Word.Range => (cache.get(h.search) as Word.RangeCollection).items[h.index] as Word.Range;
+  return span.kind === "single" ? pick(span.hit) : pick(span.head).expandTo(pick(span.tail));
+}
+
+/** Queues one operation; returns the range a comment should sit on. */
+function writeOp(paragraph: Word.Paragraph, cache: SearchCache, { op, span }: PlannedOp): Word.Range {
+  if (op.kind === "insertStart") return paragraph.insertText(op.newText, "Start");
+  const range = rangeOf(cache, span as SpanPlan);
+  switch (op.kind) {
+    case "replace": {
+      // Insert after, then delete: a tracked "Replace" is recorded badly by Word for Mac (office-js #5178).
+      const inserted = range.insertText(op.newText, "After");
+      range.delete();
+      return inserted;
+    }
+    case "delete":
+      range.delete();
+      return range;
+    case "insertAfter":
+      return range.insertText(op.newText, "After");
+  }
+}

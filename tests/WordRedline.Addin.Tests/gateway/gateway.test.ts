@@ -1,0 +1,254 @@
+import { describe, expect, it } from "vitest";
+import { applyEdits } from "../../../src/WordRedline.Addin/src/word/hunks";
+import { ADDENDUM_TAG, type ApplyResult } from "../../../src/WordRedline.Addin/src/word/gateway";
+import { replaceIn, request, syncsOf, wordWith } from "../support/harness";
+
+// Realistic clauses, one per finding kind, each with the protective edit the playbook proposes.
+const GRANT = "Contractor hereby grants Client a perpetual, irrevocable, worldwide, royalty-free license to use the Deliverables for any and all purposes.";
+const AI = "Client may use the Deliverables to train, fine-tune and improve machine learning models.";
+const DERIV = "Client may modify, adapt and create derivative works of the Deliverables, including all future modifications.";
+const DATA = "Client may store and share the Deliverables with its affiliates, partners and third-party service providers.";
+const MORAL = "Contractor waives all moral rights in the Deliverables.";
+const NOTWITHSTANDING = " Notwithstanding the foregoing, the license granted in this Section does not include the right to use, reproduce, or process the Deliverables for the purpose of training, fine-tuning, or developing machine learning models or artificial intelligence systems.";
+
+const LONG_SPAN = "to use, reproduce, distribute, publicly display, publicly perform, transmit, broadcast, sublicense, modify, adapt, translate, edit, combine with other works, create compilations and collective works from, and otherwise exploit the Deliverables in any media now known or hereafter devised";
+const LONG = `Contractor grants Client the right ${LONG_SPAN}, throughout the universe.`;
+
+interface Case {
+  name: string;
+  text: string;
+  edits: (text: string) => { start: number; length: number; replacement: string }[];
+  /** The case must exercise a search span over Word's 255-character limit. */
+  long?: true;
+}
+
+const CASES: Case[] = [
+  { name: "usage-scope: replace a phrase", text: GRANT, edits: (t) => [replaceIn(t, "any and all purposes", "the sole purpose of Client's internal marketing and deployment of the Project deliverables")] },
+  { name: "license-breadth: delete words", text: GRANT, edits: (t) => [replaceIn(t, "perpetual, irrevocable, ", "")] },
+  { name: "ai-training-silent: insert a sentence at the end", text: GRANT, edits: (t) => [{ start: t.length, length: 0, replacement: NOTWITHSTANDING }] },
+  { name: "ai-training: negate the permission", text: AI, edits: (t) => [replaceIn(t, "may use", "may not use")] },
+  { name: "derivative-works: human agents only", text: DERIV, edits: (t) => [replaceIn(t, "including all future modifications", "including future modifications made by human agents only")] },
+  { name: "data-sharing: two edits in one paragraph", text: DATA, edits: (t) => [replaceIn(t, "may store", "may, after notice to Contractor, store"), replaceIn(t, "and third-party service providers", "")] },
+  { name: "moral-rights: insert at the start", text: MORAL, edits: () => [{ start: 0, length: 0, replacement: "To the extent permitted by law, " }] },
+  { name: "caret and tab in the text", text: "Fees^2 apply\tto the Deliverables for any purpose.", edits: (t) => [replaceIn(t, "for any purpose", "for the Project")] },
+  { name: "repeated phrase: the second occurrence", text: "Use for any purpose; and for any purpose whatsoever.", edits: (t) => [replaceIn(t, "any purpose whatsoever", "the Project", 0)] },
+  { name: "span over 255 characters", text: LONG, edits: (t) => [replaceIn(t, LONG_SPAN, "solely to deliver the Project")], long: true },
+];
+
+describe("gateway: accept applies tracked, minimal edits", () => {
+  for (const c of CASES) {
+    it(`${c.name}: reject-all gives the original, accept-all the intended text`, async () => {
+      const other = "Other paragraph stays as it is.";
+      const { doc, gateway } = wordWith([other, c.text, other]);
+      const paragraphs = await gateway.readParagraphs();
+      const target = paragraphs[1];
+      if (!target) throw new Error("no paragraph");
+      const edits = c.edits(c.text);
+      const [result] = await gateway.applyEdits([request("f1", target.id, target.text, edits)]);
+      expect(result?.status).toBe("applied");
+      const intended = applyEdits(c.text, edits);
+
+      expect(doc.trackingMode).toBe("Off");
+      expect(doc.comments.map((x) => x.content)).toEqual(["why f1"]);
+      // Only changed words are marked: each tracked change is one of the applied operations' texts.
+      const ops = (result as Extract<ApplyResult, { status: "applied" }>).ops;
+      if (c.long) expect(ops.some((o) => o.deleted.length > 255)).toBe(true);
+      const marked = doc.trackedChanges().map((t) => `${t.type}:${t.text}`).sort();
+      const expected = ops.flatMap((o) => [o.deleted && `Deleted:${o.deleted}`, o.inserted && `Added:${o.inserted}`]).filter(Boolean).sort();
+      expect(marked).toEqual(expected);
+      expect(marked.join("").length).toBeLessThan(c.text.length + intended.length);
+
+      const accepted = doc.acceptedText();
+      const original = doc.originalText();
+      expect(accepted).toEqual([other, intended, other]);
+      expect(original).toEqual([other, c.text, other]);
+      doc.rejectAll();
+      expect(doc.acceptedText()).toEqual([other, c.text, other]);
+    });
+  }
+
+  it("marks only the words that change in a long clause", async () => {
+    const { doc, gateway } = wordWith([GRANT]);
+    const [p] = await gateway.readParagraphs();
+    await gateway.applyEdits([request("f", p?.id ?? "", GRANT, [replaceIn(GRANT, "any and all purposes", "the Project")])]);
+    expect(doc.trackedChanges().map((t) => `${t.type}:${t.text}`)).toEqual(["Deleted:any and all purposes", "Added:the Project"]);
+  });
+
+  it("keeps the user's tracking mode", async () => {
+    const { doc, gateway } = wordWith([GRANT], { trackingMode: "TrackMineOnly" });
+    const [p] = await gateway.readParagraphs();
+    await gateway.applyEdits([request("f", p?.id ?? "", GRANT, [replaceIn(GRANT, "any and all", "the")])]);
+    expect(doc.trackingMode).toBe("TrackMineOnly");
+  });
+
+  it("refuses a paragraph that changed since the scan and touches nothing", async () => {
+    const { doc, gateway } = wordWith([GRANT]);
+    const [p] = await gateway.readParagraphs();
+    doc.userReplaceParagraph(0, GRANT.replace("Client", "Agency"));
+    const [result] = await gateway.applyEdits([request("f", p?.id ?? "", GRANT, [replaceIn(GRANT, "any and all", "the")])]);
+    expect(result?.status).toBe("drift");
+    expect(doc.acceptedText()).toEqual([GRANT.replace("Client", "Agency")]);
+    expect(doc.trackingMode).toBe("Off");
+  });
+
+  it("applies a second finding in a paragraph that already holds tracked changes", async () => {
+    const { doc, gateway } = wordWith([GRANT]);
+    const [p] = await gateway.readParagraphs();
+    await gateway.applyEdits([request("a", p?.id ?? "", GRANT, [replaceIn(GRANT, "perpetual, irrevocable, ", "")])]);
+    const [p2] = await gateway.readParagraphs();
+    const now = p2?.text ?? "";
+    const [r] = await gateway.applyEdits([request("b", p2?.id ?? "", now, [replaceIn(now, "any and all purposes", "the Project")])]);
+    expect(r?.status).toBe("applied");
+    expect(doc.acceptedText()).toEqual([applyEdits(now, [replaceIn(now, "any and all purposes", "the Project")])]);
+    doc.rejectAll();
+    expect(doc.acceptedText()).toEqual([GRANT]);
+  });
+
+  it("skips a finding that overlaps another in the same batch", async () => {
+    const { gateway } = wordWith([GRANT]);
+    const [p] = await gateway.readParagraphs();
+    const id = p?.id ?? "";
+    const results = await gateway.applyEdits([
+      request("a", id, GRANT, [replaceIn(GRANT, "any and all purposes", "the Project")]),
+      request("b", id, GRANT, [replaceIn(GRANT, "all purposes", "some purposes")]),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["applied", "conflict"]);
+  });
+});
+
+describe("gateway: undo", () => {
+  it("rejects exactly the changes accept made and removes its comment", async () => {
+    const { doc, gateway } = wordWith([GRANT, AI]);
+    const [p] = await gateway.readParagraphs();
+    const [r] = await gateway.applyEdits([request("f", p?.id ?? "", GRANT, [replaceIn(GRANT, "any and all purposes", "the Project")])]);
+    if (r?.status !== "applied") throw new Error("not applied");
+    expect(await gateway.undo(r)).toBe("undone");
+    expect(doc.trackedChanges()).toEqual([]);
+    expect(doc.comments).toEqual([]);
+    expect(doc.acceptedText()).toEqual([GRANT, AI]);
+  });
+
+  it("says unsupported without WordApi 1.6", async () => {
+    const { gateway } = wordWith([GRANT], { apiVersion: "1.4" });
+    const [p] = await gateway.readParagraphs();
+    const [r] = await gateway.applyEdits([request("f", p?.id ?? "", GRANT, [replaceIn(GRANT, "any and all", "the")])]);
+    if (r?.status !== "applied") throw new Error("not applied");
+    expect(await gateway.undo(r)).toBe("unsupported");
+  });
+});
+
+describe("gateway: older Word", () => {
+  it("WordApi 1.4 without 1.6: index ids, still tracked with comments", async () => {
+    const { doc, gateway } = wordWith(["x", GRANT], { apiVersion: "1.4" });
+    const paragraphs = await gateway.readParagraphs();
+    expect(paragraphs.map((p) => p.id)).toEqual(["p0", "p1"]);
+    const [r] = await gateway.applyEdits([request("f", "p1", GRANT, [replaceIn(GRANT, "any and all", "the")])]);
+    expect(r).toMatchObject({ status: "applied", tracked: true });
+    expect(doc.trackedChanges().length).toBe(2);
+  });
+
+  it("WordApi 1.3: applies the edit untracked and says so", async () => {
+    const { doc, gateway } = wordWith([GRANT], { apiVersion: "1.3" });
+    const [p] = await gateway.readParagraphs();
+    const [r] = await gateway.applyEdits([request("f", p?.id ?? "", GRANT, [replaceIn(GRANT, "any and all", "the")])]);
+    expect(r).toMatchObject({ status: "applied", tracked: false });
+    expect(doc.trackedChanges()).toEqual([]);
+    expect(doc.comments).toEqual([]);
+    expect(doc.acceptedText()).toEqual([GRANT.replace("any and all", "the")]);
+  });
+});
+
+describe("gateway: reading", () => {
+  it("sends the accepted view of paragraphs with tracked deletions", async () => {
+    const { doc, gateway } = wordWith(["keep this"], { trackingMode: "TrackAll" });
+    doc.userReplaceParagraph(0, "new words");
+    const [p] = await gateway.readParagraphs();
+    expect(p?.text).toBe("new words");
+  });
+
+  it("readChanged re-reads only the asked paragraphs and the order", async () => {
+    const { doc, gateway } = wordWith(["a", "b", "c"]);
+    const ids = doc.paragraphIds();
+    doc.userReplaceParagraph(1, "B");
+    const { order, paragraphs } = await gateway.readChanged([ids[1] ?? "", "gone"]);
+    expect(order).toEqual(ids);
+    expect(paragraphs.map((p) => p.text)).toEqual(["B"]);
+  });
+
+  it("select puts the quote in the selection", async () => {
+    const { doc, gateway } = wordWith([GRANT]);
+    const [p] = await gateway.readParagraphs();
+    const start = GRANT.indexOf("any and all purposes");
+    expect(await gateway.select(p?.id ?? "", GRANT, start, 20)).toBe(true);
+    expect(doc.selectedText()).toBe("any and all purposes");
+  });
+
+  it("watch reports a changed paragraph", async () => {
+    const { doc, gateway } = wordWith(["a", "b"]);
+    const seen: string[] = [];
+    const stop = await gateway.watch((c) => seen.push(...c.changed));
+    doc.userReplaceParagraph(0, "A");
+    await new Promise((r) => setTimeout(r, 5));
+    await stop();
+    doc.userReplaceParagraph(1, "B");
+    await new Promise((r) => setTimeout(r, 5));
+    expect(seen).toEqual([doc.paragraphIds()[0]]);
+  });
+});
+
+describe("gateway: addendum", () => {
+  const ADDENDUM = [
+    { text: "AI Protection Addendum", style: "Heading1" },
+    { text: "1. Client shall not use the Deliverables to train AI.", style: "ListNumber" },
+  ];
+  const ENTIRE = "This Agreement is the entire agreement between the parties.";
+
+  it("inserts once, tracked, in a tagged content control, with the reference sentence", async () => {
+    const { doc, gateway } = wordWith([GRANT, ENTIRE]);
+    const paragraphs = await gateway.readParagraphs();
+    const entire = paragraphs[1];
+    const reference = request("ref", entire?.id ?? "", ENTIRE, [{ start: ENTIRE.length, length: 0, replacement: " The AI Protection Addendum attached hereto forms part of this Agreement." }]);
+    const first = await gateway.insertAddendum(ADDENDUM, reference, false);
+    expect(first).toMatchObject({ status: "inserted", tracked: true, reference: { status: "applied" } });
+    const second = await gateway.insertAddendum(ADDENDUM, reference, false);
+    expect(second).toEqual({ status: "exists" });
+    expect(doc.contentControls.map((c) => c.tag)).toEqual([ADDENDUM_TAG]);
+    expect(doc.acceptedText()).toEqual([GRANT, `${ENTIRE} The AI Protection Addendum attached hereto forms part of this Agreement.`, "\f", ...ADDENDUM.map((p) => p.text)]);
+    expect(doc.paragraphStyles().slice(-2)).toEqual(["Heading1", "ListNumber"]);
+    doc.rejectAll();
+    expect(doc.acceptedText()).toEqual([GRANT, ENTIRE]);
+  });
+
+  it("replace swaps the old addendum for the new one, still one control", async () => {
+    const { doc, gateway } = wordWith([GRANT]);
+    await gateway.insertAddendum(ADDENDUM, null, false);
+    doc.acceptAll();
+    const updated = [ADDENDUM[0] as { text: string; style: string }, { text: "1. Updated clause.", style: "ListNumber" }];
+    expect(await gateway.insertAddendum(updated, null, true)).toMatchObject({ status: "inserted" });
+    expect(doc.contentControls.length).toBe(1);
+    doc.acceptAll();
+    expect(doc.acceptedText()).toEqual([GRANT, "\f", "AI Protection Addendum", "1. Updated clause."]);
+  });
+});
+
+describe("gateway: sync counts do not grow with the document", () => {
+  const make = (n: number) => Array.from({ length: n }, (_, i) => `${i}. ${GRANT}`);
+
+  for (const version of ["1.6", "1.4"] as const) {
+    it(`scan and accept-all use the same number of syncs at 10, 100 and 1,000 paragraphs (WordApi ${version})`, async () => {
+      const counts: { scan: number; acceptAll: number }[] = [];
+      for (const n of [10, 100, 1000]) {
+        const { doc, gateway } = wordWith(make(n), { apiVersion: version });
+        const scan = await syncsOf(doc, () => gateway.readParagraphs());
+        const requests = scan.result.map((p, i) => request(`f${i}`, p.id, p.text, [replaceIn(p.text, "any and all purposes", "the Project")]));
+        const accept = await syncsOf(doc, () => gateway.applyEdits(requests));
+        expect(accept.result.every((r) => r.status === "applied")).toBe(true);
+        counts.push({ scan: scan.syncs, acceptAll: accept.syncs });
+        doc.rejectAll();
+        expect(doc.acceptedText()).toEqual(make(n));
+      }
+      const expected = version === "1.6" ? { scan: 2, acceptAll: 2 } : { scan: 2, acceptAll: 3 };
+      expect(counts).toEqual([expected, expected, expected]);
+    });
+  }
+});
