@@ -252,3 +252,31 @@ describe("gateway: sync counts do not grow with the document", () => {
     });
   }
 });
+
+describe("gateway: document-level insertions", () => {
+  const CARVE_OUT = "Notwithstanding the foregoing, the rights granted to Client do not include the right to train AI on the Deliverables.";
+
+  it("inserts tracked paragraphs after the anchor, and undo removes them", async () => {
+    const { doc, gateway } = wordWith([GRANT, "Last."]);
+    const [p] = await gateway.readParagraphs();
+    const result = await gateway.insertParagraphsAfter({
+      key: "d1", paragraphId: p?.id ?? "", text: GRANT, paragraphs: [{ text: CARVE_OUT, style: "Normal" }], comment: "why d1",
+    });
+    expect(result).toMatchObject({ status: "applied", tracked: true });
+    expect(doc.acceptedText()).toEqual([GRANT, CARVE_OUT, "Last."]);
+    expect(doc.comments.map((c) => c.content)).toEqual(["why d1"]);
+    if (result.status !== "applied") throw new Error("not applied");
+    expect(await gateway.undo(result)).toBe("undone");
+    expect(doc.acceptedText()).toEqual([GRANT, "Last."]);
+    expect(doc.trackedChanges()).toEqual([]);
+  });
+
+  it("refuses when the anchor paragraph changed", async () => {
+    const { doc, gateway } = wordWith([GRANT]);
+    const [p] = await gateway.readParagraphs();
+    doc.userReplaceParagraph(0, "Changed.");
+    const result = await gateway.insertParagraphsAfter({ key: "d1", paragraphId: p?.id ?? "", text: GRANT, paragraphs: [{ text: CARVE_OUT, style: "Normal" }] });
+    expect(result.status).toBe("drift");
+    expect(doc.acceptedText()).toEqual(["Changed."]);
+  });
+});

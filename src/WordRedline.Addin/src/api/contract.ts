@@ -101,8 +101,10 @@ export interface AddendumRequest {
 }
 
 export interface AddendumResponse {
+  readonly format: "paragraphs";
+  readonly terms: { readonly party: string; readonly counterparty: string; readonly workTerm: string };
   readonly paragraphs: readonly SuggestedParagraph[];
-  readonly referenceSentence?: string;
+  readonly referenceSentence: string;
 }
 
 /** GET /api/v1/config: what the pane needs before its first call. No secrets. */
@@ -114,6 +116,8 @@ export interface ServiceConfig {
     readonly scopes?: readonly string[];
   };
   readonly version?: string;
+  readonly playbook?: string;
+  readonly limits?: { readonly maxParagraphs: number; readonly maxTotalChars: number; readonly maxRequestBytes: number };
 }
 
 export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {

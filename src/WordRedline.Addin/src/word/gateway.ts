@@ -46,13 +46,32 @@ export interface AppliedOp {
 }
 
 export type ApplyResult =
-  | { readonly key: string; readonly status: "applied"; readonly tracked: boolean; readonly paragraphId: string; readonly ops: readonly AppliedOp[]; readonly comment?: string }
+  | {
+      readonly key: string;
+      readonly status: "applied";
+      readonly tracked: boolean;
+      readonly paragraphId: string;
+      readonly ops: readonly AppliedOp[];
+      readonly comment?: string;
+      /** Whole new paragraphs (after paragraphId) rather than edits inside it. */
+      readonly newParagraphs?: true;
+    }
   /** The paragraph changed since the scan: nothing was applied. */
   | { readonly key: string; readonly status: "drift"; readonly paragraphId: string }
   /** Word's search does not agree with the text (fields, hidden text, a deleted paragraph): nothing applied. */
   | { readonly key: string; readonly status: "notFound"; readonly paragraphId: string }
   /** Overlaps another edit applied in the same batch. */
   | { readonly key: string; readonly status: "conflict"; readonly paragraphId: string };
+
+/** Whole paragraphs to insert after an anchor paragraph (a document-level finding's fix). */
+export interface InsertRequest {
+  readonly key: string;
+  readonly paragraphId: string;
+  /** The anchor paragraph's text when it was analyzed. */
+  readonly text: string;
+  readonly paragraphs: readonly SuggestedParagraph[];
+  readonly comment?: string;
+}
 
 export type UndoResult = "undone" | "ambiguous" | "unsupported";
 
@@ -68,6 +87,7 @@ export interface WordGateway {
   /** Re-reads only the given paragraphs plus the paragraph order (WordApi 1.6). */
   readChanged(ids: readonly string[]): Promise<{ order: string[]; paragraphs: DocParagraph[] }>;
   applyEdits(requests: readonly EditRequest[]): Promise<ApplyResult[]>;
+  insertParagraphsAfter(request: InsertRequest): Promise<ApplyResult>;
   undo(applied: Extract<ApplyResult, { status: "applied" }>): Promise<UndoResult>;
   select(paragraphId: string, text: string, start: number, length: number): Promise<boolean>;
   hasAddendum(): Promise<boolean>;
@@ -255,12 +275,59 @@ export class OfficeWordGateway implements WordGateway {
     });
   }
 
+  async insertParagraphsAfter(request: InsertRequest): Promise<ApplyResult> {
+    const base = { key: request.key, paragraphId: request.paragraphId };
+    const track = this.capabilities.trackedChanges;
+    return Word.run(async (context) => {
+      const doc = context.document;
+      const anchor = (await this.paragraphsById(context, [request.paragraphId])).get(request.paragraphId);
+      if (!anchor) return { ...base, status: "notFound" };
+      const reviewed = track ? anchor.getReviewedText("Current") : null;
+      if (!track) anchor.load("text");
+      if (track) doc.load("changeTrackingMode");
+      await context.sync();
+      const text = reviewed ? reviewed.value : anchor.text;
+      if (hashText(text) !== hashText(request.text)) return { ...base, status: "drift" };
+      const userMode = track ? doc.changeTrackingMode : null;
+      try {
+        if (track) doc.changeTrackingMode = "TrackAll";
+        let last = anchor;
+        const inserted = request.paragraphs.map((p) => {
+          last = last.insertParagraph(p.text, "After");
+          last.styleBuiltIn = styleOf(p.style);
+          return last;
+        });
+        if (track && request.comment && inserted[0]) inserted[0].getRange("Content").insertComment(request.comment);
+        if (track) doc.changeTrackingMode = userMode as Word.ChangeTrackingMode;
+        await context.sync();
+      } catch (error) {
+        if (track) {
+          doc.changeTrackingMode = userMode as Word.ChangeTrackingMode;
+          await context.sync();
+        }
+        throw error;
+      }
+      return {
+        ...base,
+        status: "applied",
+        tracked: track,
+        // An inserted paragraph is found again by its text; its paragraph mark is part of the same revision.
+        paragraphId: request.paragraphId,
+        ops: request.paragraphs.map((p) => ({ deleted: "", inserted: p.text })),
+        newParagraphs: true,
+        ...(track && request.comment ? { comment: request.comment } : {}),
+      };
+    });
+  }
+
   async undo(applied: Extract<ApplyResult, { status: "applied" }>): Promise<UndoResult> {
     if (!this.capabilities.reviewApi || !applied.tracked) return "unsupported";
     return Word.run(async (context) => {
       const paragraph = context.document.getParagraphByUniqueLocalId(applied.paragraphId);
-      const changes = paragraph.getTrackedChanges().load("type,text");
-      const comments = applied.comment ? paragraph.getComments().load("content") : null;
+      // New paragraphs sit after the anchor, outside its range: look for them in the body.
+      const scope = applied.newParagraphs ? context.document.body : paragraph;
+      const changes = scope.getTrackedChanges().load("type,text");
+      const comments = applied.comment ? scope.getComments().load("content") : null;
       await context.sync();
       // Word on the web may list neighbouring revisions too (design note §2.2): match by type and text, and
       // insist on exactly one candidate for each, else leave it to the Review tab.
@@ -268,7 +335,7 @@ export class OfficeWordGateway implements WordGateway {
       for (const op of applied.ops) {
         for (const [type, text] of [["Deleted", op.deleted], ["Added", op.inserted]] as const) {
           if (text.length === 0) continue;
-          const matches = changes.items.filter((c) => c.type === type && c.text === text && !toReject.includes(c));
+          const matches = changes.items.filter((c) => c.type === type && sameText(c.text, text) && !toReject.includes(c));
           if (matches.length !== 1) return "ambiguous";
           toReject.push(matches[0] as Word.TrackedChange);
         }
@@ -388,6 +455,9 @@ export class OfficeWordGateway implements WordGateway {
     return map;
   }
 }
+
+/** A revision's text may carry the paragraph mark of an inserted paragraph. */
+const sameText = (revision: string, text: string): boolean => revision.replace(/[\r\n]+$/, "") === text;
 
 function planRequests(requests: readonly EditRequest[]): PlannedRequest[] {
   return requests.map((request) => {
