@@ -182,7 +182,7 @@ internal sealed class NewParagraphs(MainDocumentPart main, TrackedChanges change
             return existing;
         }
 
-        var part = main.NumberingDefinitionsPart ?? main.AddNewPart<NumberingDefinitionsPart>();
+        var part = main.NumberingDefinitionsPart ?? NewPart.Add<NumberingDefinitionsPart>(main);
         var numbering = part.Numbering ??= new W.Numbering();
         var abstractId = numbering.Elements<W.AbstractNum>().Select(a => a.AbstractNumberId?.Value ?? 0).DefaultIfEmpty(-1).Max() + 1;
         var numId = numbering.Elements<W.NumberingInstance>().Select(n => n.NumberID?.Value ?? 0).DefaultIfEmpty(0).Max() + 1;

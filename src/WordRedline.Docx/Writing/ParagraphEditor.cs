@@ -30,7 +30,8 @@ internal sealed class ParagraphEditor(LocatedParagraph located, TrackedChanges c
             }
         }
 
-        if (hunk.Length == 0 && pieces.Count > 0 && FindAnchor(pieces, hunk.Start) is null)
+        var inside = hunk.Length == 0 && pieces.Any(p => p.Start < hunk.Start && p.End > hunk.Start);
+        if (hunk.Length == 0 && !inside && pieces.Count > 0 && FindAnchor(pieces, hunk.Start) is null)
         {
             var blocking = Previous(pieces, hunk.Start) ?? Next(pieces, hunk.Start);
             return blocking is { } piece ? Refusal(piece) : (SkipReason.InvalidEdit, "The insertion point is not in the paragraph.");

@@ -228,7 +228,7 @@ internal sealed class RedlineWriter
             return;
         }
 
-        var part = main.WordprocessingCommentsPart ?? main.AddNewPart<WordprocessingCommentsPart>();
+        var part = main.WordprocessingCommentsPart ?? NewPart.Add<WordprocessingCommentsPart>(main);
         var root = part.Comments ??= new W.Comments();
         foreach (var comment in comments)
         {
@@ -239,7 +239,7 @@ internal sealed class RedlineWriter
     // Later edits by the counterparty are tracked too. CT_Settings is a strict sequence: AddChild finds the place.
     private static void TurnOnTracking(MainDocumentPart main)
     {
-        var part = main.DocumentSettingsPart ?? main.AddNewPart<DocumentSettingsPart>();
+        var part = main.DocumentSettingsPart ?? NewPart.Add<DocumentSettingsPart>(main);
         var settings = part.Settings ??= new W.Settings();
         if (settings.GetFirstChild<W.TrackRevisions>() is null)
         {
