@@ -1,0 +1,46 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.Extensions.Options;
+
+namespace WordRedline.Api.Hosting;
+
+/// <summary>Origins allowed to call the API from a browser. The pane served by this service is same-origin and
+/// needs no CORS; the list is for a pane hosted elsewhere (the add-in's dev server on https://localhost:3000).</summary>
+internal sealed class PaneCorsOptions : IValidatableObject
+{
+    public const string SectionName = "WordRedline:Cors";
+
+    /// <summary>Empty means <see cref="DefaultOrigins"/> (configuration binding appends to a non-empty default).</summary>
+    public string[] AllowedOrigins { get; set; } = [];
+
+    public static readonly string[] DefaultOrigins = ["https://localhost:5443", "https://localhost:3000"];
+
+    public string[] EffectiveOrigins => AllowedOrigins.Length > 0 ? AllowedOrigins : DefaultOrigins;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        AllowedOrigins
+            .Where(origin => !Uri.TryCreate(origin, UriKind.Absolute, out var uri)
+                || uri.Scheme is not ("https" or "http") || uri.PathAndQuery != "/" || origin.EndsWith('/'))
+            .Select(origin => new ValidationResult(
+                $"'{origin}' is not an origin: write scheme://host[:port] with no path or trailing slash.", [nameof(AllowedOrigins)]));
+}
+
+internal static class Cors
+{
+    public const string PolicyName = "pane";
+
+    public static void AddWordRedlineCors(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<PaneCorsOptions>().BindConfiguration(PaneCorsOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddCors();
+        builder.Services.AddOptions<CorsOptions>().Configure<IOptions<PaneCorsOptions>>((cors, pane) =>
+            cors.AddPolicy(PolicyName, policy => policy
+                .WithOrigins(pane.Value.EffectiveOrigins)
+                .WithMethods("GET", "POST")
+                // A bearer token in a header needs no credentials mode.
+                .WithHeaders("Authorization", "Content-Type")
+                // A live re-scan posts on every pause in typing; one preflight per ten minutes is enough.
+                .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace WordRedline.Api.Hosting;
+
+internal sealed class SwaggerOptions
+{
+    public const string SectionName = "WordRedline:Swagger";
+
+    /// <summary>The document describes the public API, so it is on in every environment unless turned off.</summary>
+    public bool Enabled { get; set; } = true;
+}
+
+/// <summary>All Swashbuckle wiring: the document at /swagger/v1/swagger.json, the UI at /swagger.</summary>
+internal static class Swagger
+{
+    private const string BearerScheme = "bearer";
+
+    public static void AddWordRedlineSwagger(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SwaggerOptions>().BindConfiguration(SwaggerOptions.SectionName);
+        var authEnabled = EntraOptions.From(builder.Configuration).Enabled;
+        builder.Services.AddEndpointsApiExplorer();
+        builder.Services.AddSwaggerGen(swagger =>
+        {
+            swagger.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "WordRedline API",
+                Version = "v1",
+                Description = "Finds contract clauses that give away rights in a freelancer's work (AI training, open-ended " +
+                    "usage) and proposes protective tracked-change edits.",
+            });
+            if (authEnabled)
+            {
+                swagger.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.Http,
+                    Scheme = BearerScheme,
+                    BearerFormat = "JWT",
+                    Description = "An Entra ID access token for the API's access_as_user scope.",
+                });
+                swagger.OperationFilter<BearerRequirementFilter>();
+            }
+        });
+    }
+
+    public static void UseWordRedlineSwagger(this WebApplication app)
+    {
+        if (!app.Services.GetRequiredService<IOptions<SwaggerOptions>>().Value.Enabled)
+        {
+            return;
+        }
+
+        app.UseSwagger();
+        app.UseSwaggerUI(ui => ui.DocumentTitle = "WordRedline API");
+    }
+
+    /// <summary>Marks the operations behind the scope policy as needing the bearer token; health and config stay open.</summary>
+    private sealed class BearerRequirementFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+            if (!metadata.OfType<IAuthorizeData>().Any() || metadata.OfType<IAllowAnonymous>().Any())
+            {
+                return;
+            }
+
+            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] }];
+        }
+    }
+}
