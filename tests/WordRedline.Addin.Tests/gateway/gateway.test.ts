@@ -104,6 +104,20 @@ describe("gateway: accept applies tracked, minimal edits", () => {
     expect(doc.acceptedText()).toEqual([GRANT]);
   });
 
+  it("applies two findings in one sentence together: a replacement and an insertion right after it", async () => {
+    const { doc, gateway } = wordWith([GRANT]);
+    const [p] = await gateway.readParagraphs();
+    const id = p?.id ?? "";
+    const scope = request("scope", id, GRANT, [replaceIn(GRANT, "for any and all purposes", "for the Project")]);
+    const carve = request("carve", id, GRANT, [{ start: GRANT.length, length: 0, replacement: NOTWITHSTANDING }]);
+    const results = await gateway.applyEdits([scope, carve]);
+    expect(results.map((r) => r.status)).toEqual(["applied", "applied"]);
+    expect(doc.acceptedText()).toEqual([applyEdits(GRANT, [...scope.edits, ...carve.edits])]);
+    expect(doc.comments.map((c) => c.content).sort()).toEqual(["why carve", "why scope"]);
+    doc.rejectAll();
+    expect(doc.acceptedText()).toEqual([GRANT]);
+  });
+
   it("skips a finding that overlaps another in the same batch", async () => {
     const { gateway } = wordWith([GRANT]);
     const [p] = await gateway.readParagraphs();

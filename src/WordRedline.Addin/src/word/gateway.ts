@@ -112,10 +112,15 @@ const styleOf = (style: string): StyleName => (BUILT_IN_STYLES.has(style) ? styl
 interface PlannedOp {
   readonly op: Operation;
   readonly span: SpanPlan | null;
+  /** The requests (findings) this change serves: a merged hunk may serve two. Used for comments and undo. */
+  readonly owners: readonly string[];
 }
 
-interface PlannedRequest {
-  readonly request: EditRequest;
+/** All accepted requests on one paragraph, turned into one set of word-level operations. */
+interface ParagraphPlan {
+  readonly paragraphId: string;
+  readonly text: string;
+  readonly requests: readonly EditRequest[];
   readonly ops: readonly PlannedOp[];
 }
 
@@ -167,89 +172,62 @@ export class OfficeWordGateway implements WordGateway {
     return Word.run(async (context) => {
       const track = this.capabilities.trackedChanges;
       const doc = context.document;
+      const { plans, conflicts } = planParagraphs(requests);
+      const results = new Map<string, ApplyResult>();
+      for (const r of conflicts) results.set(r.key, { key: r.key, paragraphId: r.paragraphId, status: "conflict" });
+
       // Read phase (one sync; two without WordApi 1.6, which must load the paragraph list to index it):
       // the paragraphs, their current text, the searches for every span, and the user's tracking mode.
-      const paragraphs = await this.paragraphsById(context, requests.map((r) => r.paragraphId));
-      const planned = planRequests(requests);
-      // Either the reviewed text (WordApi 1.4) or the loaded paragraph, whose text is the same without revisions.
+      const paragraphs = await this.paragraphsById(context, plans.map((p) => p.paragraphId));
       const current = new Map<string, () => string>();
       const searches = new Map<string, SearchCache>();
-      for (const [id, paragraph] of paragraphs) {
+      for (const plan of plans) {
+        const paragraph = paragraphs.get(plan.paragraphId);
+        if (!paragraph) continue;
         if (track) {
           const reviewed = paragraph.getReviewedText("Current");
-          current.set(id, () => reviewed.value);
+          current.set(plan.paragraphId, () => reviewed.value);
         } else {
           paragraph.load("text");
-          current.set(id, () => paragraph.text);
+          current.set(plan.paragraphId, () => paragraph.text);
         }
-        searches.set(id, new Map());
+        const cache: SearchCache = new Map();
+        for (const { span } of plan.ops) for (const hit of hitsOf(span)) queueSearch(paragraph, cache, hit);
+        searches.set(plan.paragraphId, cache);
       }
-      for (const { request, ops } of planned) {
-        const paragraph = paragraphs.get(request.paragraphId) as Word.Paragraph;
-        const cache = searches.get(request.paragraphId) as SearchCache;
-        for (const { span } of ops) for (const hit of hitsOf(span)) queueSearch(paragraph, cache, hit);
-      }
-      if (track) {
-        doc.load("changeTrackingMode");
-      }
+      if (track) doc.load("changeTrackingMode");
       await context.sync();
       const userMode = track ? doc.changeTrackingMode : null;
 
-      // Check phase (no Word calls): drift, search agreement, overlaps.
-      const results = new Map<string, ApplyResult>();
-      const accepted: PlannedRequest[] = [];
-      const taken = new Map<string, [number, number][]>();
-      for (const item of planned) {
-        const { request, ops } = item;
-        const text = current.get(request.paragraphId)?.();
-        const base = { key: request.key, paragraphId: request.paragraphId };
-        if (text === undefined || hashText(text) !== hashText(request.text)) {
-          results.set(request.key, { ...base, status: "drift" });
-          continue;
-        }
-        const cache = searches.get(request.paragraphId) as SearchCache;
-        const unfindable = ops.some(({ op, span }) => op.kind !== "insertStart" &&
-          (!span || hitsOf(span).some((h) => cache.get(h.search)?.items.length !== h.total)));
-        if (unfindable) {
-          results.set(request.key, { ...base, status: "notFound" });
-          continue;
-        }
-        const spans = ops.map(({ op }) => extent(op));
-        const used = taken.get(request.paragraphId) ?? [];
-        if (spans.some(([a, b]) => used.some(([c, d]) => a < d && c < b))) {
-          results.set(request.key, { ...base, status: "conflict" });
-          continue;
-        }
-        taken.set(request.paragraphId, [...used, ...spans]);
-        accepted.push(item);
-      }
+      // Check phase (no Word calls): the paragraph still reads as analyzed, and Word's search agrees with the text.
+      const ready = plans.filter((plan) => {
+        const text = current.get(plan.paragraphId)?.();
+        const cache = searches.get(plan.paragraphId);
+        const status = text === undefined || !cache ? "notFound"
+          : hashText(text) !== hashText(plan.text) ? "drift"
+          : plan.ops.some(({ op, span }) => op.kind !== "insertStart" &&
+              (!span || hitsOf(span).some((h) => cache.get(h.search)?.items.length !== h.total))) ? "notFound"
+          : null;
+        for (const r of status ? plan.requests : []) results.set(r.key, { key: r.key, paragraphId: r.paragraphId, status: status as "drift" | "notFound" });
+        return status === null;
+      });
 
-      // Write phase (one sync): tracked on, every operation last to first within its paragraph, comments, then
-      // the user's own mode back. Nothing is written for a request that failed a check.
+      // Write phase (one sync): tracked on, each paragraph's operations last to first, one comment per finding on
+      // its first change, then the user's own mode back. Nothing is written for a paragraph that failed a check.
       try {
         if (track) doc.changeTrackingMode = "TrackAll";
-        const byParagraph = new Map<string, { item: PlannedRequest; planned: PlannedOp }[]>();
-        for (const item of accepted) {
-          for (const p of item.ops) {
-            const list = byParagraph.get(item.request.paragraphId) ?? [];
-            list.push({ item, planned: p });
-            byParagraph.set(item.request.paragraphId, list);
-          }
-        }
-        const firstRange = new Map<string, Word.Range>();
-        for (const [id, list] of byParagraph) {
-          const paragraph = paragraphs.get(id) as Word.Paragraph;
-          const cache = searches.get(id) as SearchCache;
-          list.sort((a, b) => b.planned.op.start - a.planned.op.start);
-          for (const { item, planned: p } of list) {
-            const range = writeOp(paragraph, cache, p);
-            firstRange.set(item.request.key, range); // last written = first in the paragraph
+        const commentOn = new Map<string, Word.Range>();
+        for (const plan of ready) {
+          const paragraph = paragraphs.get(plan.paragraphId) as Word.Paragraph;
+          const cache = searches.get(plan.paragraphId) as SearchCache;
+          for (const planned of [...plan.ops].sort((x, y) => y.op.start - x.op.start)) {
+            const range = writeOp(paragraph, cache, planned);
+            for (const owner of planned.owners) commentOn.set(owner, range); // last written = first in the text
           }
         }
         if (track) {
-          for (const item of accepted) {
-            const range = firstRange.get(item.request.key);
-            if (range && item.request.comment) range.insertComment(item.request.comment);
+          for (const plan of ready) {
+            for (const r of plan.requests) if (r.comment) commentOn.get(r.key)?.insertComment(r.comment);
           }
           doc.changeTrackingMode = userMode as Word.ChangeTrackingMode;
         }
@@ -261,15 +239,17 @@ export class OfficeWordGateway implements WordGateway {
         }
         throw error;
       }
-      for (const { request, ops } of accepted) {
-        results.set(request.key, {
-          key: request.key,
-          status: "applied",
-          tracked: track,
-          paragraphId: request.paragraphId,
-          ops: ops.map(({ op }) => appliedOp(op)),
-          ...(track && request.comment ? { comment: request.comment } : {}),
-        });
+      for (const plan of ready) {
+        for (const r of plan.requests) {
+          results.set(r.key, {
+            key: r.key,
+            status: "applied",
+            tracked: track,
+            paragraphId: r.paragraphId,
+            ops: plan.ops.filter((o) => o.owners.includes(r.key)).map(({ op }) => appliedOp(op)),
+            ...(track && r.comment ? { comment: r.comment } : {}),
+          });
+        }
       }
       return requests.map((r) => results.get(r.key) as ApplyResult);
     });
@@ -459,15 +439,50 @@ export class OfficeWordGateway implements WordGateway {
 /** A revision's text may carry the paragraph mark of an inserted paragraph. */
 const sameText = (revision: string, text: string): boolean => revision.replace(/[\r\n]+$/, "") === text;
 
-function planRequests(requests: readonly EditRequest[]): PlannedRequest[] {
-  return requests.map((request) => {
-    const intended = applyEdits(request.text, request.edits);
-    const ops = operations(request.text, wordHunks(request.text, intended));
-    return {
-      request,
-      ops: ops.map((op) => ({ op, span: op.kind === "insertStart" ? null : planSpan(request.text, op.start, searchLength(op)) })),
-    };
+/**
+ * Groups requests by paragraph and plans each paragraph's edits together, so two findings in one sentence (a
+ * replacement and an insertion after it) become one coherent redline. A request whose edits overlap an earlier
+ * one's, or that saw different text for the same paragraph, is a conflict: applying both would be a guess.
+ */
+function planParagraphs(requests: readonly EditRequest[]): { plans: ParagraphPlan[]; conflicts: EditRequest[] } {
+  const groups = new Map<string, { text: string; requests: EditRequest[] }>();
+  const conflicts: EditRequest[] = [];
+  for (const request of requests) {
+    const group = groups.get(request.paragraphId);
+    if (!group) {
+      groups.set(request.paragraphId, { text: request.text, requests: [request] });
+      continue;
+    }
+    const taken = group.requests.flatMap((r) => r.edits);
+    const overlaps = request.edits.some((e) => taken.some((t) =>
+      e.start < t.start + t.length && t.start < e.start + e.length || (e.start === t.start && (e.length === 0 || t.length === 0))));
+    if (group.text !== request.text || overlaps) conflicts.push(request);
+    else group.requests.push(request);
+  }
+  const plans = [...groups].map(([paragraphId, { text, requests: rs }]): ParagraphPlan => {
+    const intended = applyEdits(text, rs.flatMap((r) => r.edits));
+    const changes = operations(text, wordHunks(text, intended));
+    const owners = changes.map((op) => {
+      const [from, to] = extent(op);
+      return rs.filter((r) => r.edits.some((e) => e.start <= to && e.start + e.length >= from)).map((r) => r.key);
+    });
+    // The word diff may slide a boundary past shared punctuation ("purposes." / "Project. Notwithstanding ...."),
+    // so a request that owns no change takes the nearest one.
+    for (const r of rs) {
+      if (owners.some((o) => o.includes(r.key)) || changes.length === 0) continue;
+      const at = r.edits[0]?.start ?? 0;
+      const distance = (op: Operation) => Math.max(0, extent(op)[0] - at, at - extent(op)[1]);
+      const nearest = changes.reduce((best, op, i) => (distance(op) < distance(changes[best] as Operation) ? i : best), 0);
+      owners[nearest]?.push(r.key);
+    }
+    const ops = changes.map((op, i): PlannedOp => ({
+      op,
+      span: op.kind === "insertStart" ? null : planSpan(text, op.start, searchLength(op)),
+      owners: owners[i] ?? [],
+    }));
+    return { paragraphId, text, requests: rs, ops };
   });
+  return { plans, conflicts };
 }
 
 const searchLength = (op: Operation): number =>
