@@ -156,6 +156,7 @@ test("the ribbon's Scan opens the pane and scans: cards, grade and checklist", a
   assert.match(await page.locator('[data-testid="party"]').innerText(), /Designer/);
   assert.equal(await page.getByTestId("live").count(), 1);
   await shot("after-scan.png");
+  await page.screenshot({ path: path.join(artifacts, "pane.png") }); // the first screen, for the README
 });
 
 test("Accept writes tracked changes with a comment and only the changed words", async () => {

@@ -52,6 +52,8 @@ export interface Finding {
   readonly edits: readonly Edit[];
   readonly rationale: string;
   readonly ruleId?: string;
+  /** Protective wording nearby already covers the risk (severity lowered, no edits). */
+  readonly mitigated?: boolean;
 }
 
 export interface SuggestedParagraph {

@@ -1,9 +1,10 @@
-import { diffWordsWithSpace } from "diff";
 import type { AnalyzeResponse, Category, DocumentFinding, Finding, Severity } from "../api/contract";
 import { SEVERITY_ORDER } from "../api/contract";
 import { ApiError } from "../api/client";
 import type { ApplyResult, DocParagraph, EditRequest, InsertRequest } from "../word/gateway";
-import { applyEdits } from "../word/hunks";
+import { applyEdits, wordHunks } from "../word/hunks";
+
+const PREVIEW_MERGE_GAP_WORDS = 3;
 import { hashText } from "../word/searchText";
 
 // Pure pane logic: what to show and what to ask the gateway, kept apart from React so it is tested directly.
@@ -24,6 +25,10 @@ export function cards(analysis: AnalyzeResponse | null): Card[] {
     ...analysis.findings.map((finding): Card => ({ kind: "paragraph", key: cardKey(finding), finding })),
   ];
 }
+
+/** Open risks: protective and already-mitigated findings do not count. */
+export const isOpenRisk = (card: Card): boolean =>
+  card.finding.category !== "ai-protection" && !(card.kind === "paragraph" && card.finding.mitigated);
 
 export const canAccept = (card: Card): boolean =>
   card.kind === "document" ? card.finding.paragraphs.length > 0 : card.finding.edits.length > 0 && card.finding.category !== "ai-protection";
@@ -85,10 +90,16 @@ export function diffPreview(paragraphText: string, finding: Finding, contextWord
   const shifted = finding.edits.map((e) => ({ ...e, start: e.start - from }));
   const before = paragraphText.slice(from, to);
   const after = applyEdits(before, shifted);
-  const segments: DiffSegment[] = diffWordsWithSpace(before, after).map((c) => ({
-    kind: c.added ? "ins" : c.removed ? "del" : "same",
-    text: c.value,
-  }));
+  // Hunks merged more generously than in the document, so the preview reads as phrases, not word salad.
+  const segments: DiffSegment[] = [];
+  let at = 0;
+  for (const h of wordHunks(before, after, PREVIEW_MERGE_GAP_WORDS)) {
+    if (h.start > at) segments.push({ kind: "same", text: before.slice(at, h.start) });
+    if (h.oldText) segments.push({ kind: "del", text: h.oldText });
+    if (h.newText) segments.push({ kind: "ins", text: h.newText });
+    at = h.start + h.oldText.length;
+  }
+  if (at < before.length) segments.push({ kind: "same", text: before.slice(at) });
   if (from > 0) segments.unshift({ kind: "same", text: "… " });
   if (to < paragraphText.length) segments.push({ kind: "same", text: " …" });
   return segments;

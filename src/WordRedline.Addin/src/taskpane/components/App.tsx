@@ -8,7 +8,7 @@ import {
 } from "@fluentui/react-icons";
 import { useEffect, useMemo } from "react";
 import { CATEGORY_LABELS, type Category } from "../../api/contract";
-import { canAccept } from "../model";
+import { canAccept, isOpenRisk } from "../model";
 import { usePane, type PaneDeps } from "../usePane";
 import { FindingCard } from "./FindingCard";
 
@@ -64,6 +64,7 @@ export function App(props: AppProps) {
   const paragraphs = useMemo(() => new Map(state.paragraphs.map((p) => [p.id, p])), [state.paragraphs]);
   const analysis = state.analysis;
   const acceptable = groups.flatMap((g) => g.cards).filter(canAccept).length;
+  const openRisks = groups.flatMap((g) => g.cards).filter(isOpenRisk).length;
   const present = useMemo(() => [...new Set(allCards.map((c) => c.finding.category))], [allCards]);
   const busy = state.busy !== null || state.status === "scanning";
   const { scanOnOpen } = props;
@@ -143,8 +144,8 @@ export function App(props: AppProps) {
           </div>
           <div className={s.scoreText}>
             <Text weight="semibold" size={400}>Protection score {analysis.score}/100</Text>
-            <Caption1>
-              {analysis.findings.filter((f) => f.category !== "ai-protection").length + analysis.documentFindings.length} risks found
+            <Caption1 data-testid="risk-count">
+              {openRisks === 0 ? "No open risks" : `${openRisks} open risk${openRisks === 1 ? "" : "s"}`}
             </Caption1>
           </div>
           <Field label="I am the" className={s.party} size="small">

@@ -77,6 +77,7 @@ export function FindingCard({ card, paragraph, busy, onAccept, onDismiss, onSele
             {protective ? <Badge appearance="tint" color="success">Protective</Badge>
               : <Badge appearance="filled" color={severity.color}>{severity.label}</Badge>}
             <Badge appearance="outline" color="subtle">{CATEGORY_LABELS[f.category]}</Badge>
+            {card.kind === "paragraph" && card.finding.mitigated && <Badge appearance="tint" color="success">Mitigated</Badge>}
           </div>
         }
       />
