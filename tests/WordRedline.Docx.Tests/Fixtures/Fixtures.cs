@@ -88,6 +88,7 @@ internal static class Fixtures
             paragraph.Append(DocBuilder.Field(" REF _Ref1 \\h ", "4.2"));
             paragraph.Append(R(", the Client may use the Deliverables for any purpose."));
             body.Append(paragraph);
+            body.Append(P(new W.BookmarkStart { Id = "0", Name = "_Ref1" }, R("4.2"), new W.BookmarkEnd { Id = "0" }, R(" Licence. The licence terms apply.")));
         });
         var analysis = new AnalysisBuilder(input)
             .Replace("f1", "for any purpose", "for the Project")

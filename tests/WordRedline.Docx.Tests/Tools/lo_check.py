@@ -25,6 +25,21 @@ def prop(name, value):
     return p
 
 
+def paragraph_text(paragraph):
+    # A footnote anchor shows its number ("1"), which is not the paragraph's own text; an inline content control
+    # (LibreOffice 7.4+) is one portion whose text only its own enumeration gives.
+    text = []
+    portions = paragraph.createEnumeration()
+    while portions.hasMoreElements():
+        portion = portions.nextElement()
+        kind = portion.getPropertyValue("TextPortionType")
+        if kind == "ContentControl":
+            text.append(paragraph_text(portion.getPropertyValue("ContentControl")))
+        elif kind != "Footnote":
+            text.append(portion.getString())
+    return "".join(text)
+
+
 def paragraphs(doc):
     out = []
 
@@ -33,7 +48,7 @@ def paragraphs(doc):
         while enum.hasMoreElements():
             element = enum.nextElement()
             if element.supportsService("com.sun.star.text.Paragraph"):
-                out.append(element.getString())
+                out.append(paragraph_text(element))
             elif element.supportsService("com.sun.star.text.TextTable"):
                 for name in element.getCellNames():
                     walk(element.getCellByName(name).getText())
