@@ -12,8 +12,9 @@ internal sealed class DocumentAnalysis
     private readonly AddendumTerms wording;
     private readonly RoleLexicon lexicon;
 
-    // One finding per paragraph and category: the first, strongest match is the one a reviewer needs.
-    private readonly Dictionary<(int Paragraph, Category Category), Draft> drafts = [];
+    // One risk finding per paragraph and category: the first, strongest match is the one a reviewer needs. Each
+    // protection is kept (slot = rule index), since each mitigates its own risks and ticks its own checklist line.
+    private readonly Dictionary<(int Paragraph, Category Category, int Slot), Draft> drafts = [];
 
     public DocumentAnalysis(CompiledPlaybook playbook, AnalyzeRequest request)
     {
@@ -120,9 +121,10 @@ internal sealed class DocumentAnalysis
         var protective = false;
         foreach (var rule in playbook.Rules)
         {
-            if (rule.IsProtection && candidates[rule.Index] && sentence.Satisfies(rule))
+            if (rule.IsProtection && candidates[rule.Index] && sentence.Satisfies(rule) && rule.Patterns.Any(p => p.IsMatch(sentence.Text)))
             {
-                protective |= Record(rule, sentence);
+                Record(rule, sentence);
+                protective = true;
             }
         }
 
@@ -159,10 +161,10 @@ internal sealed class DocumentAnalysis
         foreach (var regex in rule.Patterns)
         {
             // "will not share", "may not be used for any purpose": a negated risk is no risk.
-            foreach (var (index, matchLength) in Matches(regex, sentence.Text, skipNegated: !rule.IsProtection))
+            foreach (var (index, matchLength) in Matches(regex, sentence.Text, skipNegated: !rule.IsProtection && rule.Source.Negatable))
             {
                 var (paragraph, start, length) = sentence.Locate(index, matchLength);
-                var key = (paragraph, rule.Category);
+                var key = (paragraph, rule.Category, rule.IsProtection ? rule.Index : -1);
                 if (drafts.TryGetValue(key, out var existing) && existing.Rule.Severity >= rule.Severity)
                 {
                     continue;
@@ -415,7 +417,7 @@ internal sealed class DocumentAnalysis
             var (last, _, _) = Locate(Text.Length, 0);
             for (var p = first; p <= last; p++)
             {
-                if (!owner.drafts.ContainsKey((p, category)))
+                if (!owner.drafts.ContainsKey((p, category, -1)))
                 {
                     return false;
                 }

@@ -79,9 +79,13 @@ internal static partial class PartyResolver
 
         var name = party.FirstOrDefault(t => found.Terms.Contains(t)) ?? (party.Count > 0 ? party[0] : null)
             ?? (partyIsWe ? "we" : usesYou || party.Count == 0 ? "you" : "Contractor");
+        // In terms of service the other side is "we": suggested wording names it ("GitHub shall not...").
+        var pronounNames = counterIsYou ? found.YouNames : found.WeNames;
         var counterName = counterparty.FirstOrDefault(t => playbook.RecipientRoles.Contains(t, StringComparer.OrdinalIgnoreCase))
-            ?? counterparty.FirstOrDefault()
-            ?? (counterIsYou ? "you" : usesWe ? "we" : "the other party");
+            ?? (counterparty.Count > 0 ? counterparty[0] : null)
+            ?? (pronounNames.Count > 0 ? pronounNames[0] : null)
+            ?? (counterIsYou ? "you" : "the other party");
+        counterWords.AddRange(pronounNames.Where(n => !partySet.Contains(n)));
 
         List<string> candidates = [.. found.Terms];
         if (usesYou)
@@ -108,7 +112,7 @@ internal static partial class PartyResolver
         };
     }
 
-    private sealed record FoundTerms(List<string> Terms, string? WorkTerm, int YouCount, int WeCount);
+    private sealed record FoundTerms(List<string> Terms, string? WorkTerm, int YouCount, int WeCount, List<string> WeNames, List<string> YouNames);
 
     private static FoundTerms FindDefinedTerms(IReadOnlyList<ParagraphInput> paragraphs, Playbook playbook)
     {
@@ -117,6 +121,8 @@ internal static partial class PartyResolver
         var roleCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         var definedParties = new List<string>();
         var definedWork = new List<string>();
+        var weNames = new List<string>();
+        var youNames = new List<string>();
         int you = 0, we = 0;
 
         // Definitions sit near the top; counting role words over the whole text is still linear and bounded.
@@ -149,9 +155,21 @@ internal static partial class PartyResolver
             {
                 foreach (Match definition in ParentheticalDefinition().Matches(text))
                 {
-                    foreach (Match quoted in Quoted().Matches(definition.Value))
+                    var quotedTerms = Quoted().Matches(definition.Value).Select(q => q.Groups[1].Value.Trim().TrimEnd(',', '.', ';').Trim()).ToList();
+
+                    // ("GitHub," "We," or "Us"): the name that the pronouns stand for.
+                    var names = quotedTerms.Where(t => t.Length > 0 && !IsPronoun(t) && !workTerms.Contains(t)).ToList();
+                    if (quotedTerms.Any(t => t.ToLowerInvariant() is "we" or "us" or "our"))
                     {
-                        var term = quoted.Groups[1].Value.Trim().TrimEnd(',', '.', ';').Trim();
+                        weNames.AddRange(names);
+                    }
+                    else if (quotedTerms.Any(t => t.ToLowerInvariant() is "you" or "your"))
+                    {
+                        youNames.AddRange(names);
+                    }
+
+                    foreach (var term in quotedTerms)
+                    {
                         if (term.Length == 0)
                         {
                             continue;
@@ -192,18 +210,19 @@ internal static partial class PartyResolver
             }
         }
 
-        var work = definedWork.FirstOrDefault() ?? MostFrequentWorkTerm(paragraphs, playbook);
-        return new FoundTerms(terms, work, you, we);
+        var work = MostFrequentWorkTerm(paragraphs, playbook, definedWork);
+        return new FoundTerms(terms, work, you, we, weNames, youNames);
     }
 
-    private static string? MostFrequentWorkTerm(IReadOnlyList<ParagraphInput> paragraphs, Playbook playbook)
+    private static string? MostFrequentWorkTerm(IReadOnlyList<ParagraphInput> paragraphs, Playbook playbook, List<string> defined)
     {
-        // Preference order breaks ties, and a term must be written as a defined term (capitalised) to count.
+        // Written as a defined term (capitalised) and weighted by length, so "Your Content" beats the "Content"
+        // inside it; a quoted definition counts extra. Preference order breaks ties.
         string? best = null;
         var bestCount = 1;
         foreach (var term in playbook.WorkTerms)
         {
-            var count = 0;
+            var count = defined.Contains(term, StringComparer.OrdinalIgnoreCase) ? 5 : 0;
             foreach (var paragraph in paragraphs)
             {
                 var text = paragraph.Text ?? "";
@@ -213,6 +232,7 @@ internal static partial class PartyResolver
                 }
             }
 
+            count *= term.Count(c => c == ' ') + 1;
             if (count > bestCount)
             {
                 best = term;

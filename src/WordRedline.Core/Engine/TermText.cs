@@ -5,15 +5,45 @@ namespace WordRedline.Core;
 /// <summary>Fills {party}, {counterparty}, {workTerm} and their possessive forms ({party's}) into playbook wording.</summary>
 internal static class TermText
 {
+    private static readonly string[] Determiners = ["your ", "our ", "its ", "their ", "the "];
+
     public static string Fill(string template, AddendumTerms terms)
     {
-        var text = new StringBuilder(template);
-        text.Replace("{party's}", Possessive(terms.Party))
-            .Replace("{counterparty's}", Possessive(terms.Counterparty))
-            .Replace("{workTerm}", terms.WorkTerm)
-            .Replace("{party}", terms.Party)
-            .Replace("{counterparty}", terms.Counterparty);
-        return Capitalize(text.ToString());
+        // "the {workTerm}" with a work term that brings its own determiner ("your Content") drops the article.
+        if (Determiners.Any(d => terms.WorkTerm.StartsWith(d, StringComparison.OrdinalIgnoreCase)))
+        {
+            template = template.Replace("the {workTerm}", "{workTerm}", StringComparison.Ordinal);
+        }
+
+        var text = new StringBuilder(template.Length + 64);
+        var at = 0;
+        while (at < template.Length)
+        {
+            var open = template.IndexOf('{', at);
+            var close = open < 0 ? -1 : template.IndexOf('}', open);
+            if (close < 0)
+            {
+                text.Append(template, at, template.Length - at);
+                break;
+            }
+
+            text.Append(template, at, open - at);
+            var value = template[(open + 1)..close] switch
+            {
+                "party" => terms.Party,
+                "party's" => Possessive(terms.Party),
+                "counterparty" => terms.Counterparty,
+                "counterparty's" => Possessive(terms.Counterparty),
+                "workTerm" => terms.WorkTerm,
+                _ => template[open..(close + 1)],
+            };
+
+            // A pronoun that starts a sentence ("You shall...", "Your written request") is capitalised.
+            text.Append(StartsSentence(text) && value.Length > 0 ? char.ToUpperInvariant(value[0]) + value[1..] : value);
+            at = close + 1;
+        }
+
+        return text.ToString();
     }
 
     /// <summary>"you" -> "your", "we" -> "our", "Agency" -> "Agency's", "Papa Johns" -> "Papa Johns'".</summary>
@@ -25,28 +55,14 @@ internal static class TermText
         _ => term + "'s",
     };
 
-    // A pronoun filled at the start of a sentence ("you shall...") must be capitalised.
-    private static string Capitalize(string text)
+    private static bool StartsSentence(StringBuilder text)
     {
-        var chars = text.ToCharArray();
-        var sentenceStart = true;
-        for (var i = 0; i < chars.Length; i++)
+        var i = text.Length - 1;
+        while (i >= 0 && text[i] == ' ')
         {
-            if (char.IsLetter(chars[i]))
-            {
-                if (sentenceStart)
-                {
-                    chars[i] = char.ToUpperInvariant(chars[i]);
-                }
-
-                sentenceStart = false;
-            }
-            else if (chars[i] is '.' or '!' or '?')
-            {
-                sentenceStart = true;
-            }
+            i--;
         }
 
-        return new string(chars);
+        return i < 0 || text[i] is '.' or '!' or '?';
     }
 }

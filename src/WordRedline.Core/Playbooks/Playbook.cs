@@ -91,6 +91,9 @@ public sealed record Playbook
 
         playbook = playbook with { Source = source };
         PlaybookChecks.Check(playbook);
+
+        // Compiling here means a bad pattern fails at load, with the file and rule named, not at first use.
+        _ = new CompiledPlaybook(playbook);
         return playbook;
     }
 }
@@ -147,6 +150,9 @@ public sealed record PlaybookRule
 
     /// <summary>"gives": only when the protected party gives the right away; "any": wherever it appears.</summary>
     public string Direction { get; set; } = "gives";
+
+    /// <summary>False when the pattern's own wording carries the negation ("agrees never to assert moral rights").</summary>
+    public bool Negatable { get; set; } = true;
 
     /// <summary>"sentence" (the default) or "paragraph", for wording that refers back ("you waive these rights").</summary>
     public string Scope { get; set; } = "sentence";

@@ -1,0 +1,72 @@
+namespace WordRedline.Core.Tests;
+
+[TestClass]
+public sealed class EditTests
+{
+    [TestMethod]
+    public void Analyze_AnyAndAllPurposes_ReplacesOnlyThePhrase()
+    {
+        const string text = "Contractor grants Client the right to use the Deliverables for any and all commercial purposes.";
+        var response = TestText.Analyze("Contractor", "Client (\"Client\") and Contractor (\"Contractor\").", text);
+
+        var finding = response.Findings.Single(f => f.Category == Category.UsageScope);
+        Assert.AreEqual("for any and all commercial purposes", finding.Quote);
+        Assert.AreEqual(text.IndexOf("for any", StringComparison.Ordinal), finding.Start);
+        var edit = finding.Edits.Single();
+        Assert.AreEqual(finding.Start, edit.Start);
+        Assert.AreEqual(finding.Length, edit.Length);
+        Assert.AreEqual(
+            "Contractor grants Client the right to use the Deliverables for the sole purpose of Client's internal marketing and deployment of the Deliverables.",
+            TestText.Apply(text, finding.Edits));
+    }
+
+    [TestMethod]
+    public void Analyze_QuoteAndOffsets_MatchTheParagraphText()
+    {
+        const string text = "Our license to use Your Content includes our rights to modify it and to use it for any purpose, worldwide.";
+        var response = TestText.Analyze("you", text);
+
+        Assert.IsNotEmpty(response.Findings);
+        foreach (var finding in response.Findings)
+        {
+            Assert.AreEqual(text.Substring(finding.Start, finding.Length), finding.Quote);
+            foreach (var edit in finding.Edits)
+            {
+                Assert.IsTrue(edit.Start >= 0 && edit.Start + edit.Length <= text.Length, $"{finding.RuleId} edit out of range");
+            }
+        }
+    }
+
+    [TestMethod]
+    public void Analyze_AstralCharactersBeforeClause_OffsetsAreUtf16()
+    {
+        const string text = "😀𝄞 Client may use the Deliverables for any purpose.";
+        var response = TestText.Analyze("Contractor", text);
+
+        var finding = response.Findings.Single(f => f.Category == Category.UsageScope);
+        Assert.AreEqual("for any purpose", text.Substring(finding.Start, finding.Length));
+    }
+
+    [TestMethod]
+    public void Analyze_TwoRisksInOneSentence_InsertTheCarveOutOnce()
+    {
+        const string text = "Contractor hereby grants Client a perpetual, irrevocable, worldwide, royalty-free license to use the Deliverables.";
+        var response = TestText.Analyze("Contractor", "Client (\"Client\") and Contractor (\"Contractor\").", text, "Client may train AI models on the Deliverables.");
+
+        var insertions = response.Findings.Where(f => f.ParagraphId == "p1").SelectMany(f => f.Edits).ToList();
+        Assert.HasCount(1, insertions);
+        Assert.StartsWith(" Notwithstanding the foregoing, the license granted in this Section does not include", insertions[0].Replacement);
+        Assert.AreEqual(text.Length, insertions[0].Start);
+    }
+
+    [TestMethod]
+    public void Analyze_HardWrappedSentence_DoesNotInsertMidSentence()
+    {
+        var response = TestText.Analyze("Licensor", "Permission is hereby granted, free of charge, to any person obtaining a copy", "of this software, to deal in the Software without restriction, including the rights", "to use, copy, modify, sublicense, and/or sell copies of the Software.");
+
+        Assert.IsEmpty(response.Findings.Where(f => f.ParagraphId == "p0").SelectMany(f => f.Edits).ToList());
+        var scope = response.Findings.Single(f => f.Category == Category.UsageScope);
+        Assert.AreEqual("p1", scope.ParagraphId);
+        Assert.AreEqual("solely for the purposes of this Agreement", scope.Edits.Single().Replacement);
+    }
+}

@@ -1,0 +1,50 @@
+namespace WordRedline.Core.Tests;
+
+/// <summary>Applying every suggestion and scanning again leaves no high or medium risk in the changed paragraphs, and
+/// the inserted wording is recognised as protection.</summary>
+[TestClass]
+public sealed class IdempotenceTests
+{
+    private static readonly string[] ExpectedProtections = ["ai-training-carve-out", "purpose-limited-usage", "human-derivatives-only", "ai-provider-notice"];
+
+    [TestMethod]
+    public void ApplyAllThenAnalyze_EveryCorpusDocument_NoHighOrMediumInChangedParagraphs()
+    {
+        var checkedDocuments = 0;
+        foreach (var (name, texts) in DevCorpus.Documents())
+        {
+            var request = TestText.Request(null, [.. texts]);
+            var first = TestText.Engine.Analyze(request);
+            var changed = TestText.ApplyAll(request.Paragraphs, first);
+            var changedIds = changed.Where(p => !request.Paragraphs.Contains(p)).Select(p => p.Id).ToHashSet();
+            var second = TestText.Engine.Analyze(new AnalyzeRequest { Paragraphs = changed, Party = first.Party.Name });
+
+            var remaining = second.Findings.Where(f => changedIds.Contains(f.ParagraphId) && f.Severity >= Severity.Medium).ToList();
+            Assert.IsEmpty(remaining, $"{name}: {string.Join("; ", remaining.Select(f => $"{f.ParagraphId} {f.RuleId} '{f.Quote}'"))}");
+            foreach (var id in changedIds)
+            {
+                Assert.IsTrue(second.Findings.Any(f => f.ParagraphId == id && f.Category == Category.AiProtection) || !first.Findings.Any(f => f.ParagraphId == id && f.Edits.Any(e => e.Length == 0)) || second.Findings.All(f => f.ParagraphId != id),
+                    $"{name}: inserted wording in {id} is not recognised as protection");
+            }
+
+            Assert.IsEmpty(second.DocumentFindings.Where(d => d.Category == Category.AiTrainingSilent).ToList(), $"{name}: still silent on AI after the fix");
+            checkedDocuments++;
+        }
+
+        Assert.IsGreaterThan(10, checkedDocuments);
+    }
+
+    [TestMethod]
+    public void ApplyAllThenAnalyze_TypicalAgencyClause_InsertedTextIsAiProtection()
+    {
+        const string clause = "Designer grants Agency a perpetual, irrevocable, worldwide license to use, modify and share the Deliverables with its partners for any and all purposes.";
+        var request = TestText.Request("Designer", "Agency (\"Agency\") and Designer (\"Designer\").", clause);
+        var first = TestText.Engine.Analyze(request);
+        var changed = TestText.ApplyAll(request.Paragraphs, first);
+        var second = TestText.Engine.Analyze(request with { Paragraphs = changed });
+
+        Assert.Contains(f => f.ParagraphId == "p1" && f.Category == Category.AiProtection, second.Findings);
+        Assert.DoesNotContain(f => f.ParagraphId == "p1" && f.Severity >= Severity.Medium, second.Findings);
+        Assert.AreSequenceEqual(ExpectedProtections, second.Protections.Where(p => p.Present).Select(p => p.Key).ToList());
+    }
+}

@@ -1,0 +1,65 @@
+namespace WordRedline.Core.Tests;
+
+[TestClass]
+public sealed class PartyTests
+{
+    private const string Preamble = "This Design Services Agreement is made between Acme Studios Ltd (the \"Agency\") and Jane Doe (\"Designer\").";
+
+    [TestMethod]
+    public void Analyze_NoPartyGiven_DetectsSupplierSideFromDefinedTerms()
+    {
+        var response = TestText.Analyze(null!, Preamble, "Designer grants Agency a perpetual license to use the Deliverables (the \"Deliverables\") for any purpose.");
+
+        Assert.AreEqual("Designer", response.Party.Name);
+        Assert.AreEqual("Agency", response.Party.Counterparty);
+        Assert.AreEqual("Deliverables", response.Party.WorkTerm);
+        Assert.IsTrue(response.Party.Detected);
+        Assert.Contains("Agency", response.Party.Candidates);
+        Assert.Contains("Designer", response.Party.Candidates);
+    }
+
+    [TestMethod]
+    public void Analyze_Hereinafter_DetectsTheTerm()
+    {
+        var response = TestText.Analyze("Photographer", "Big Brand Inc., hereinafter \"Company\", and the photographer, hereinafter \"Photographer\", agree as follows.", "Company may use the Photographs in any manner.");
+
+        Assert.AreEqual("Company", response.Party.Counterparty);
+        Assert.AreEqual("Photographer", response.Party.Name);
+        Assert.IsFalse(response.Party.Detected);
+    }
+
+    [TestMethod]
+    public void Analyze_TermsOfService_ProtectsYou()
+    {
+        var response = TestText.Analyze(null!, "These Terms govern your use of our service (\"we\", \"us\").", "You grant us a worldwide license to use your Content.", "We may use your Content to improve our services.");
+
+        Assert.AreEqual("you", response.Party.Name);
+    }
+
+    [TestMethod]
+    public void Analyze_SuggestedWording_UsesTheDocumentsOwnTerms()
+    {
+        var response = TestText.Analyze("Designer", Preamble, "Designer grants Agency the right to use the Work Product (the \"Work Product\") for any and all purposes.");
+
+        var edit = response.Findings.Single(f => f.Category == Category.UsageScope).Edits.Single();
+        Assert.AreEqual("for the sole purpose of Agency's internal marketing and deployment of the Work Product", edit.Replacement);
+        Assert.DoesNotContain(e => e.Replacement.Contains('[', StringComparison.Ordinal) || e.Replacement.Contains('{', StringComparison.Ordinal), response.Findings.SelectMany(f => f.Edits));
+    }
+
+    [TestMethod]
+    public void Analyze_LoosePartyName_ResolvesToDocumentTerm()
+    {
+        var response = TestText.Analyze("Designer (the freelancer)", Preamble, "Designer grants Agency a perpetual license to the Deliverables.");
+
+        Assert.AreEqual("Designer", response.Party.Name);
+        Assert.Contains(Category.LicenseBreadth, response.Categories("p1").ToList());
+    }
+
+    [TestMethod]
+    public void Analyze_PartyIsWe_FlipsPronouns()
+    {
+        var response = TestText.Analyze("we", "We'll license the design to you exclusively and in perpetuity for this project only.");
+
+        Assert.Contains(Category.LicenseBreadth, response.Categories().ToList());
+    }
+}
