@@ -37,7 +37,7 @@ internal static class Pandoc
         {
             var json = ExternalTools.Run(Path, ["-f", "docx", "-t", "json", "--track-changes=accept", file], TimeSpan.FromSeconds(60));
             using var ast = JsonDocument.Parse(json);
-            return FindStrong(ast.RootElement, word, inStrong: false);
+            return FindStrong(ast.RootElement.GetProperty("blocks"), word, inStrong: false);
         }
         finally
         {
