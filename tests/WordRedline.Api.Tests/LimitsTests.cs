@@ -48,7 +48,8 @@ public sealed class LimitsTests(TestContext testContext)
 
         using var response = await client.PostAsync("/api/v1/analyze", content, Cancel);
 
-        await Http.ProblemAsync(response, HttpStatusCode.UnsupportedMediaType, Cancel);
+        var problem = await Http.ProblemAsync(response, HttpStatusCode.UnsupportedMediaType, Cancel);
+        Assert.AreEqual("Send the request body as application/json.", problem.GetProperty("detail").GetString());
     }
 
     [TestMethod]
@@ -122,6 +123,19 @@ public sealed class LimitsTests(TestContext testContext)
         using var response = await client.PostAsync("/api/v1/analyze", Contracts.Json(request), Cancel);
 
         Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [TestMethod]
+    [DataRow("WordRedline:Limits:MaxParagraphs", "0", "MaxParagraphs")]
+    [DataRow("WordRedline:Limits:MaxRequestBytes", "100", "MaxRequestBytes")]
+    [DataRow("WordRedline:Limits:MaxParagraphChars", "6000000", "MaxParagraphChars cannot exceed MaxTotalChars")]
+    public void Start_BadLimit_FailsNamingIt(string key, string value, string expected)
+    {
+        using var host = WordRedlineApiFactory.With((key, value));
+
+        var error = Assert.Throws<Exception>(() => host.CreateClient());
+
+        Assert.Contains(expected, error.ToString());
     }
 
     [TestMethod]

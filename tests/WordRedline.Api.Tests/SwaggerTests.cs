@@ -56,6 +56,19 @@ public sealed class SwaggerTests(TestContext testContext)
     }
 
     [TestMethod]
+    public async Task Document_Enums_AreTheContractIds()
+    {
+        using var document = await DocumentAsync(WordRedlineApiFactory.Local);
+
+        var schemas = document.RootElement.GetProperty("components").GetProperty("schemas");
+
+        Assert.AreSequenceEqual(Enum.GetValues<Core.Category>().Select(Core.Categories.Id),
+            schemas.GetProperty("Category").GetProperty("enum").EnumerateArray().Select(id => id.GetString()!));
+        Assert.AreSequenceEqual(["info", "low", "medium", "high"],
+            schemas.GetProperty("Severity").GetProperty("enum").EnumerateArray().Select(id => id.GetString()!));
+    }
+
+    [TestMethod]
     public async Task Document_LocalMode_DeclaresNoBearerScheme()
     {
         using var document = await DocumentAsync(WordRedlineApiFactory.Local);

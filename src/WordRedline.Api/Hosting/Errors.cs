@@ -6,9 +6,15 @@ namespace WordRedline.Api.Hosting;
 /// <summary>Every error is an RFC 7807 problem: no request, however bad, gets a stack trace or an unexplained 500.</summary>
 internal static class Errors
 {
+    public const string UnsupportedMediaType = "Send the request body as application/json.";
+
     public static void AddWordRedlineErrors(this WebApplicationBuilder builder)
     {
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            // Routing answers a body of the wrong type before any handler runs; say what it wants.
+            context.ProblemDetails.Detail ??= context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType
+                ? UnsupportedMediaType
+                : null);
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         // The handler below logs what it handles without the exception's message (it can quote the request),
         // so the middleware's own "unhandled exception" log, which prints it, is turned off.
@@ -64,7 +70,7 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
     {
         StatusCodes.Status400BadRequest => "The request body is missing or is not JSON of the expected shape.",
         StatusCodes.Status413PayloadTooLarge => "The request body is larger than the limit (WordRedline:Limits:MaxRequestBytes).",
-        StatusCodes.Status415UnsupportedMediaType => "Send the request body as application/json.",
+        StatusCodes.Status415UnsupportedMediaType => Errors.UnsupportedMediaType,
         _ => "The request could not be read.",
     };
 
