@@ -41,10 +41,21 @@ public sealed class EditTests
     public void Analyze_AstralCharactersBeforeClause_OffsetsAreUtf16()
     {
         const string text = "😀𝄞 Client may use the Deliverables for any purpose.";
-        var response = TestText.Analyze("Contractor", text);
+        var response = TestText.Analyze("Contractor", text, "Client (\"Client\") and Contractor (\"Contractor\").");
 
         var finding = response.Findings.Single(f => f.Category == Category.UsageScope);
         Assert.AreEqual("for any purpose", text.Substring(finding.Start, finding.Length));
+    }
+
+    [TestMethod]
+    public void Analyze_PhraseTwiceInParagraph_OneFindingReplacesBoth()
+    {
+        const string text = "Client may use the Deliverables for any purpose. Client may also publish them for any purpose.";
+        var response = TestText.Analyze("Contractor", text, "Client (\"Client\") and Contractor (\"Contractor\").");
+
+        var finding = response.Findings.Single(f => f.Category == Category.UsageScope);
+        Assert.HasCount(2, finding.Edits);
+        Assert.DoesNotContain("any purpose", TestText.Apply(text, finding.Edits));
     }
 
     [TestMethod]

@@ -13,7 +13,8 @@ internal sealed class DocumentAnalysis
     private readonly RoleLexicon lexicon;
 
     // One risk finding per paragraph and category: the first, strongest match is the one a reviewer needs. Each
-    // protection is kept (slot = rule index), since each mitigates its own risks and ticks its own checklist line.
+    // protection is kept (slot = rule index), since each mitigates its own risks and ticks its own checklist line,
+    // and so is each phrase rule, since each phrase needs its own replacement.
     private readonly Dictionary<(int Paragraph, Category Category, int Slot), Draft> drafts = [];
 
     public DocumentAnalysis(CompiledPlaybook playbook, AnalyzeRequest request)
@@ -140,7 +141,8 @@ internal sealed class DocumentAnalysis
                 continue;
             }
 
-            if (sentence.AlreadyFound(rule.Category) || !sentence.Satisfies(rule))
+            var fixesEveryOccurrence = rule.Source.Fix?.Kind == "replace-match";
+            if ((!fixesEveryOccurrence && sentence.AlreadyFound(rule.Category)) || !sentence.Satisfies(rule))
             {
                 continue;
             }
@@ -164,9 +166,15 @@ internal sealed class DocumentAnalysis
             foreach (var (index, matchLength) in Matches(regex, sentence.Text, skipNegated: !rule.IsProtection && rule.Source.Negatable))
             {
                 var (paragraph, start, length) = sentence.Locate(index, matchLength);
-                var key = (paragraph, rule.Category, rule.IsProtection ? rule.Index : -1);
+                var key = (paragraph, rule.Category, rule.IsProtection || rule.Source.Fix?.Kind == "replace-match" ? rule.Index : -1);
                 if (drafts.TryGetValue(key, out var existing) && existing.Rule.Severity >= rule.Severity)
                 {
+                    // Every occurrence of a phrase that is replaced in place is fixed by the same finding.
+                    if (existing.Rule == rule && rule.Source.Fix?.Kind == "replace-match" && start >= existing.Start + existing.Length)
+                    {
+                        existing.AlsoAt.Add((start, length));
+                    }
+
                     continue;
                 }
 
@@ -254,7 +262,7 @@ internal sealed class DocumentAnalysis
             var text = TermText.Fill(fix.Text, wording);
             if (fix.Kind == "replace-match")
             {
-                draft.Edits = [new Edit(draft.Start, draft.Length, text)];
+                draft.Edits = [new Edit(draft.Start, draft.Length, text), .. draft.AlsoAt.Select(span => new Edit(span.Start, span.Length, text))];
                 continue;
             }
 
@@ -471,6 +479,9 @@ internal sealed class DocumentAnalysis
 
         /// <summary>Offset just after the sentence in the paragraph, or -1 when the sentence runs on.</summary>
         public int SentenceEnd { get; } = sentenceEnd;
+
+        /// <summary>Further occurrences in the paragraph that the same replacement fixes.</summary>
+        public List<(int Start, int Length)> AlsoAt { get; } = [];
 
         public bool Mitigated { get; set; }
         public bool CoveredByDocumentFinding { get; set; }
