@@ -12,6 +12,7 @@ internal static class PackageGuard
     private const string MacroDocument = "application/vnd.ms-word.document.macroEnabled.main+xml";
     private const string MacroTemplate = "application/vnd.ms-word.template.macroEnabledTemplate.main+xml";
     private const string VbaProject = "application/vnd.ms-office.vbaProject";
+    private const string OfficeDocumentRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
 
     // The prolog (where a DTD would be) of any real part fits in the first 64 KB.
     private const int PrologBytes = 64 * 1024;
@@ -105,15 +106,16 @@ internal static class PackageGuard
         }
 
         string? contentTypes = null;
+        byte[]? packageRelationships = null;
         var expanded = 0L;
         foreach (var entry in entries)
         {
             var isXml = entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
                 || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
             var partLimit = isXml ? limits.MaxXmlPartBytes : limits.MaxExpandedBytes;
-            var isContentTypes = entry.FullName == "[Content_Types].xml";
+            var keepAll = entry.FullName is "[Content_Types].xml" or "_rels/.rels";
             using var content = new MemoryStream();
-            expanded += Inflate(entry, content, isContentTypes ? int.MaxValue : isXml ? PrologBytes : 0, partLimit,
+            expanded += Inflate(entry, content, keepAll ? int.MaxValue : isXml ? PrologBytes : 0, partLimit,
                 limits.MaxExpandedBytes - expanded);
             if (isXml)
             {
@@ -121,13 +123,53 @@ internal static class PackageGuard
                 CheckNoDtd(content, entry.FullName);
             }
 
-            if (isContentTypes)
+            if (keepAll)
             {
-                contentTypes = System.Text.Encoding.UTF8.GetString(content.GetBuffer(), 0, (int)content.Length);
+                if (entry.FullName == "_rels/.rels")
+                {
+                    packageRelationships = content.ToArray();
+                }
+                else
+                {
+                    contentTypes = System.Text.Encoding.UTF8.GetString(content.GetBuffer(), 0, (int)content.Length);
+                }
             }
         }
 
         CheckKind(contentTypes);
+        CheckMainPart(packageRelationships, entries);
+    }
+
+    /// <summary>The package relationship to the main document must point at an entry that exists.</summary>
+    private static void CheckMainPart(byte[]? relationships, IEnumerable<ZipArchiveEntry> entries)
+    {
+        string? target = null;
+        if (relationships is not null)
+        {
+            try
+            {
+                using var reader = XmlReader.Create(new MemoryStream(relationships), ProhibitDtd);
+                while (target is null && reader.Read())
+                {
+                    if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship"
+                        && reader.GetAttribute("Type") == OfficeDocumentRelationship)
+                    {
+                        target = reader.GetAttribute("Target");
+                    }
+                }
+            }
+            catch (XmlException e)
+            {
+                throw new DocxRejectedException(DocxRejection.Malformed, "The package part _rels/.rels is not well-formed XML.", e);
+            }
+        }
+
+        var name = target is null ? null : Uri.UnescapeDataString(target).TrimStart('/');
+        if (name is null || !entries.Any(e => string.Equals(e.FullName, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new DocxRejectedException(DocxRejection.MissingMainPart,
+                "The Word package has no main document. It may be damaged or saved as Strict Open XML.");
+        }
     }
 
     /// <summary>Decompresses an entry, counting real bytes; keeps the first <paramref name="keepBytes"/> of them.</summary>
