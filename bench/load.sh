@@ -58,7 +58,15 @@ echo "== warm-up: 5 s at $rate requests/s"
 wrk -t "$threads" -c "$connections" -d 5s -s "$repo/bench/load/paced-post.lua" "$url" >/dev/null
 echo "rss before:   $(rss)"
 echo "== load: $duration s at $rate requests/s, $connections connections, $threads wrk threads"
+logged_before="$(wc -l <"$work/service.log")"
 wrk -t "$threads" -c "$connections" -d "${duration}s" --timeout 5s -s "$repo/bench/load/paced-post.lua" "$url" \
   | grep -E '^(requests|latency|errors):'
 echo "rss after:    $(rss)"
+sleep 1 # the console logger writes from a queue
+# The service's own "Analyzed ... in X ms" lines: the engine's share of the latency above.
+tail -n +"$((logged_before + 1))" "$work/service.log" | grep -o 'paragraphs ([0-9]* characters) in [0-9.]* ms' \
+  | awk '{ print $5 }' | sort -n | awk '
+      function at(q,  i) { i = int(NR * q) + 1; return v[i > NR ? NR : i] }
+      { v[NR] = $1 }
+      END { if (NR) printf "engine:       p50 %.2f ms, p99 %.2f ms per request (%d analyses, from the service log)\n", at(0.5), at(0.99), NR }'
 echo "machine:      $(nproc) cores, $(dotnet --version) SDK; wrk shares the cores with the service"
