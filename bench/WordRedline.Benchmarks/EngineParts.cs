@@ -11,11 +11,12 @@ internal static class EngineParts
     public const string NoTriggers = "no-triggers";
     public const string TriggerRich = "trigger-rich";
     public const string OneMegabyte = "1mb-paragraph";
+    public const string FourMegabytes = "4mb-paragraph";
     public const string AnyAndAll = "any-and-all-100k";
     public const string NoSpaces = "no-spaces-1mb";
     public const string HostileChars = "hostile-chars";
 
-    public static readonly string[] Cases = [Contract, NoTriggers, TriggerRich, OneMegabyte, AnyAndAll, NoSpaces, HostileChars];
+    public static readonly string[] Cases = [Contract, NoTriggers, TriggerRich, OneMegabyte, FourMegabytes, AnyAndAll, NoSpaces, HostileChars];
 
     private const int Megabyte = 1 << 20;
 
@@ -29,6 +30,7 @@ internal static class EngineParts
         NoTriggers => ContractText.Request(ContractText.Build(Filter(triggers, minimum: 0, maximum: 0), ContractText.Paragraphs / divisor, ContractText.Words / divisor)),
         TriggerRich => ContractText.Request(ContractText.Build(Filter(triggers, minimum: 4, maximum: int.MaxValue), ContractText.Paragraphs / divisor, ContractText.Words / divisor)),
         OneMegabyte => ContractText.Request([OneParagraph(Megabyte / divisor)]),
+        FourMegabytes => ContractText.Request([OneParagraph(4 * Megabyte / divisor)]),
         AnyAndAll => ContractText.Request([string.Concat(Enumerable.Repeat("for any and all purposes. ", 100_000 / divisor))]),
         NoSpaces => ContractText.Request([string.Concat(OneParagraph(Megabyte / divisor).Where(c => !char.IsWhiteSpace(c)))]),
         HostileChars => ContractText.Request(ContractText.Build(ContractText.Pool, ContractText.Paragraphs / divisor, ContractText.Words / divisor).Select(Salt)),
