@@ -285,6 +285,21 @@ describe("gateway: document-level insertions", () => {
     expect(doc.trackedChanges()).toEqual([]);
   });
 
+  it("goes in the same Word.run as paragraph edits (accept all): two syncs, exact round trip", async () => {
+    const { doc, gateway } = wordWith([GRANT, "Last."]);
+    const [p] = await gateway.readParagraphs();
+    const id = p?.id ?? "";
+    const edit = request("scope", id, GRANT, [replaceIn(GRANT, "for any and all purposes", "for the Project")]);
+    const insert = { key: "d1", paragraphId: id, text: GRANT, paragraphs: [{ text: CARVE_OUT, style: "Normal" }], comment: "why d1" };
+    const { result, syncs } = await syncsOf(doc, () => gateway.applyEdits([edit], [insert]));
+    expect(result.map((r) => r.status)).toEqual(["applied", "applied"]);
+    expect(syncs).toBe(2);
+    expect(doc.acceptedText()).toEqual([applyEdits(GRANT, edit.edits), CARVE_OUT, "Last."]);
+    expect(doc.comments.map((c) => c.content).sort()).toEqual(["why d1", "why scope"]);
+    doc.rejectAll();
+    expect(doc.acceptedText()).toEqual([GRANT, "Last."]);
+  });
+
   it("refuses when the anchor paragraph changed", async () => {
     const { doc, gateway } = wordWith([GRANT]);
     const [p] = await gateway.readParagraphs();

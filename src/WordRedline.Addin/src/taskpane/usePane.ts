@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { AnalyzeResponse, Category } from "../api/contract";
 import type { WordRedlineApi } from "../api/client";
 import type { Auth } from "../api/auth";
-import type { ApplyResult, DocParagraph, WordGateway } from "../word/gateway";
+import type { ApplyResult, DocParagraph, EditRequest, InsertRequest, WordGateway } from "../word/gateway";
 import { SETTING_DISMISSED, SETTING_PARTY, type DocumentSettings } from "../word/settings";
 import { insertAddendum as insertAddendumFlow } from "./addendumFlow";
 import {
@@ -222,16 +222,15 @@ export function usePane(deps: PaneDeps) {
       const map = paragraphMap();
       const results: [Card, ApplyResult][] = [];
       const paragraphCards = chosen.filter((c): c is Extract<Card, { kind: "paragraph" }> => c.kind === "paragraph");
-      const requests = paragraphCards.map((c) => editRequest(c.finding, map));
-      const ready = paragraphCards.filter((_, i) => requests[i]);
-      // Every paragraph edit in one Word.run: all or nothing per finding, a fixed number of syncs.
-      const applied = await serial(() => gateway.applyEdits(requests.filter((r) => r !== null)));
-      ready.forEach((c, i) => results.push([c, applied[i] as ApplyResult]));
-      for (const card of chosen) {
-        if (card.kind !== "document") continue;
-        const request = insertRequest(card.finding, map);
-        if (request) results.push([card, await serial(() => gateway.insertParagraphsAfter(request))]);
-      }
+      const documentCards = chosen.filter((c): c is Extract<Card, { kind: "document" }> => c.kind === "document");
+      const edits = paragraphCards.map((c) => [c, editRequest(c.finding, map)] as const).filter(([, r]) => r !== null);
+      const inserts = documentCards.map((c) => [c, insertRequest(c.finding, map)] as const).filter(([, r]) => r !== null);
+      // Every change in one Word.run: all or nothing per finding, a fixed number of syncs.
+      const applied = await serial(() => gateway.applyEdits(
+        edits.map(([, r]) => r as EditRequest),
+        inserts.map(([, r]) => r as InsertRequest),
+      ));
+      [...edits, ...inserts].forEach(([card], i) => results.push([card, applied[i] as ApplyResult]));
       await finishApply(results);
     } catch (error) {
       fail(error);

@@ -86,7 +86,8 @@ export interface WordGateway {
   readParagraphs(): Promise<DocParagraph[]>;
   /** Re-reads only the given paragraphs plus the paragraph order (WordApi 1.6). */
   readChanged(ids: readonly string[]): Promise<{ order: string[]; paragraphs: DocParagraph[] }>;
-  applyEdits(requests: readonly EditRequest[]): Promise<ApplyResult[]>;
+  /** Edits inside paragraphs and whole new paragraphs, all in one Word.run; results in the same order. */
+  applyEdits(requests: readonly EditRequest[], inserts?: readonly InsertRequest[]): Promise<ApplyResult[]>;
   insertParagraphsAfter(request: InsertRequest): Promise<ApplyResult>;
   undo(applied: Extract<ApplyResult, { status: "applied" }>): Promise<UndoResult>;
   select(paragraphId: string, text: string, start: number, length: number): Promise<boolean>;
@@ -167,8 +168,8 @@ export class OfficeWordGateway implements WordGateway {
     });
   }
 
-  async applyEdits(requests: readonly EditRequest[]): Promise<ApplyResult[]> {
-    if (requests.length === 0) return [];
+  async applyEdits(requests: readonly EditRequest[], inserts: readonly InsertRequest[] = []): Promise<ApplyResult[]> {
+    if (requests.length === 0 && inserts.length === 0) return [];
     return Word.run(async (context) => {
       const track = this.capabilities.trackedChanges;
       const doc = context.document;
@@ -178,19 +179,21 @@ export class OfficeWordGateway implements WordGateway {
 
       // Read phase (one sync; two without WordApi 1.6, which must load the paragraph list to index it):
       // the paragraphs, their current text, the searches for every span, and the user's tracking mode.
-      const paragraphs = await this.paragraphsById(context, plans.map((p) => p.paragraphId));
+      const paragraphs = await this.paragraphsById(context, [...plans.map((p) => p.paragraphId), ...inserts.map((i) => i.paragraphId)]);
       const current = new Map<string, () => string>();
       const searches = new Map<string, SearchCache>();
+      for (const [id, paragraph] of paragraphs) {
+        if (track) {
+          const reviewed = paragraph.getReviewedText("Current");
+          current.set(id, () => reviewed.value);
+        } else {
+          paragraph.load("text");
+          current.set(id, () => paragraph.text);
+        }
+      }
       for (const plan of plans) {
         const paragraph = paragraphs.get(plan.paragraphId);
         if (!paragraph) continue;
-        if (track) {
-          const reviewed = paragraph.getReviewedText("Current");
-          current.set(plan.paragraphId, () => reviewed.value);
-        } else {
-          paragraph.load("text");
-          current.set(plan.paragraphId, () => paragraph.text);
-        }
         const cache: SearchCache = new Map();
         for (const { span } of plan.ops) for (const hit of hitsOf(span)) queueSearch(paragraph, cache, hit);
         searches.set(plan.paragraphId, cache);
@@ -211,6 +214,12 @@ export class OfficeWordGateway implements WordGateway {
         for (const r of status ? plan.requests : []) results.set(r.key, { key: r.key, paragraphId: r.paragraphId, status: status as "drift" | "notFound" });
         return status === null;
       });
+      const readyInserts = inserts.filter((insert) => {
+        const text = current.get(insert.paragraphId)?.();
+        const status = text === undefined ? "notFound" : hashText(text) !== hashText(insert.text) ? "drift" : null;
+        if (status) results.set(insert.key, { key: insert.key, paragraphId: insert.paragraphId, status });
+        return status === null;
+      });
 
       // Write phase (one sync): tracked on, each paragraph's operations last to first, one comment per finding on
       // its first change, then the user's own mode back. Nothing is written for a paragraph that failed a check.
@@ -225,10 +234,20 @@ export class OfficeWordGateway implements WordGateway {
             for (const owner of planned.owners) commentOn.set(owner, range); // last written = first in the text
           }
         }
+        for (const insert of readyInserts) {
+          // New paragraphs go after the anchor; its own edits (above) do not move it.
+          let last = paragraphs.get(insert.paragraphId) as Word.Paragraph;
+          insert.paragraphs.forEach((p, i) => {
+            last = last.insertParagraph(p.text, "After");
+            last.styleBuiltIn = styleOf(p.style);
+            if (i === 0) commentOn.set(insert.key, last.getRange("Content"));
+          });
+        }
         if (track) {
           for (const plan of ready) {
             for (const r of plan.requests) if (r.comment) commentOn.get(r.key)?.insertComment(r.comment);
           }
+          for (const insert of readyInserts) if (insert.comment) commentOn.get(insert.key)?.insertComment(insert.comment);
           doc.changeTrackingMode = userMode as Word.ChangeTrackingMode;
         }
         await context.sync();
@@ -251,53 +270,24 @@ export class OfficeWordGateway implements WordGateway {
           });
         }
       }
-      return requests.map((r) => results.get(r.key) as ApplyResult);
+      for (const insert of readyInserts) {
+        results.set(insert.key, {
+          key: insert.key,
+          status: "applied",
+          tracked: track,
+          paragraphId: insert.paragraphId,
+          // An inserted paragraph is found again by its text; its paragraph mark is part of the same revision.
+          ops: insert.paragraphs.map((p) => ({ deleted: "", inserted: p.text })),
+          newParagraphs: true,
+          ...(track && insert.comment ? { comment: insert.comment } : {}),
+        });
+      }
+      return [...requests, ...inserts].map((r) => results.get(r.key) as ApplyResult);
     });
   }
 
   async insertParagraphsAfter(request: InsertRequest): Promise<ApplyResult> {
-    const base = { key: request.key, paragraphId: request.paragraphId };
-    const track = this.capabilities.trackedChanges;
-    return Word.run(async (context) => {
-      const doc = context.document;
-      const anchor = (await this.paragraphsById(context, [request.paragraphId])).get(request.paragraphId);
-      if (!anchor) return { ...base, status: "notFound" };
-      const reviewed = track ? anchor.getReviewedText("Current") : null;
-      if (!track) anchor.load("text");
-      if (track) doc.load("changeTrackingMode");
-      await context.sync();
-      const text = reviewed ? reviewed.value : anchor.text;
-      if (hashText(text) !== hashText(request.text)) return { ...base, status: "drift" };
-      const userMode = track ? doc.changeTrackingMode : null;
-      try {
-        if (track) doc.changeTrackingMode = "TrackAll";
-        let last = anchor;
-        const inserted = request.paragraphs.map((p) => {
-          last = last.insertParagraph(p.text, "After");
-          last.styleBuiltIn = styleOf(p.style);
-          return last;
-        });
-        if (track && request.comment && inserted[0]) inserted[0].getRange("Content").insertComment(request.comment);
-        if (track) doc.changeTrackingMode = userMode as Word.ChangeTrackingMode;
-        await context.sync();
-      } catch (error) {
-        if (track) {
-          doc.changeTrackingMode = userMode as Word.ChangeTrackingMode;
-          await context.sync();
-        }
-        throw error;
-      }
-      return {
-        ...base,
-        status: "applied",
-        tracked: track,
-        // An inserted paragraph is found again by its text; its paragraph mark is part of the same revision.
-        paragraphId: request.paragraphId,
-        ops: request.paragraphs.map((p) => ({ deleted: "", inserted: p.text })),
-        newParagraphs: true,
-        ...(track && request.comment ? { comment: request.comment } : {}),
-      };
-    });
+    return (await this.applyEdits([], [request]))[0] as ApplyResult;
   }
 
   async undo(applied: Extract<ApplyResult, { status: "applied" }>): Promise<UndoResult> {
