@@ -16,6 +16,12 @@ internal static class TableReport
             ColorSystem = ColorSystemSupport.Detect,
         });
 
+        // Redirected output (a file, a pipe, a test) has no terminal width; keep rows readable instead of 80 columns.
+        if (!ReferenceEquals(writer, Console.Out) || Console.IsOutputRedirected)
+        {
+            console.Profile.Width = 160;
+        }
+
         var party = response.Party;
         console.MarkupLine($"[bold]{Markup.Escape(Path.GetFileName(file))}[/]: score [bold]{response.Score}[/] (grade [bold]{response.Grade}[/]), protecting [bold]{Markup.Escape(party.Name)}[/] against [bold]{Markup.Escape(party.Counterparty)}[/]; work: {Markup.Escape(party.WorkTerm)}{(party.Detected ? " (detected)" : "")}");
         foreach (var protection in response.Protections)

@@ -228,7 +228,12 @@ internal static partial class PartyResolver
                 var text = paragraph.Text ?? "";
                 for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0 && count < 1000; at = text.IndexOf(term, at + term.Length, StringComparison.Ordinal))
                 {
-                    count++;
+                    // Whole words only: "Design" must not count inside "Designer".
+                    var end = at + term.Length;
+                    if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+                    {
+                        count++;
+                    }
                 }
             }
 
