@@ -256,4 +256,15 @@ public sealed class DocxRedlinerTests
         Assert.AreEqual("", string.Join('\n', PackageLint.Check(twice)));
         Assert.AreEqual("", string.Join('\n', Validation.NewErrors(once, twice)));
     }
+
+    [TestMethod]
+    public void Redline_EditSplittingSurrogatePair_SkippedAsInvalid()
+    {
+        var docx = DocBuilder.Build((main, body) => body.Append(DocBuilder.P(DocBuilder.R("Emoji \uD83D\uDE00 rights"))));
+        var analysis = new AnalysisBuilder(docx).Edits("f1", "Emoji", new Edit(7, 1, "")).Build();
+
+        var result = DocxRedliner.Redline(new MemoryStream(docx), analysis);
+
+        Assert.AreEqual(SkipReason.InvalidEdit, result.Skipped.Single().Reason);
+    }
 }

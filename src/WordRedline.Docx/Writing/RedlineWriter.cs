@@ -78,9 +78,9 @@ internal sealed class RedlineWriter
         foreach (var suggestion in suggestions)
         {
             var edits = suggestion.Edits.OrderBy(e => e.Start).ThenBy(e => e.Length).ToList();
-            if (!Valid(edits, text.Length))
+            if (!Valid(edits, text))
             {
-                Skip(suggestion.Id, located, SkipReason.InvalidEdit, "An edit lies outside the paragraph or overlaps another edit of the same suggestion.");
+                Skip(suggestion.Id, located, SkipReason.InvalidEdit, "An edit lies outside the paragraph, splits a character or overlaps another edit of the same suggestion.");
                 continue;
             }
 
@@ -205,12 +205,13 @@ internal sealed class RedlineWriter
     private void Skip(string suggestionId, LocatedParagraph located, SkipReason reason, string message) =>
         skipped.Add(new SkippedSuggestion(suggestionId, located.Id, reason, message));
 
-    private static bool Valid(List<Edit> edits, int textLength)
+    private static bool Valid(List<Edit> edits, string text)
     {
         var end = 0;
         foreach (var edit in edits)
         {
-            if (edit.Start < end || edit.Length < 0 || edit.Start + (long)edit.Length > textLength || edit.Replacement is null)
+            if (edit.Start < end || edit.Length < 0 || edit.Start + (long)edit.Length > text.Length || edit.Replacement is null
+                || SplitsPair(text, edit.Start) || SplitsPair(text, edit.Start + edit.Length))
             {
                 return false;
             }
@@ -220,6 +221,10 @@ internal sealed class RedlineWriter
 
         return true;
     }
+
+    // An offset between the two halves of a surrogate pair would leave half a character behind.
+    private static bool SplitsPair(string text, int offset) =>
+        offset > 0 && offset < text.Length && char.IsHighSurrogate(text[offset - 1]) && char.IsLowSurrogate(text[offset]);
 
     private void SaveComments()
     {

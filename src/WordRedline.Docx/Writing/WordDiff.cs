@@ -23,8 +23,8 @@ internal readonly record struct Hunk(int Start, int Length, string Insert)
 /// result reads as one change rather than confetti.</summary>
 internal static class WordDiff
 {
-    // Hunks separated by at most this many unchanged words are joined.
-    private const int JoinGap = 2;
+    // Hunks separated by a single unchanged word (or punctuation mark) are joined; more is worth showing as kept.
+    private const int JoinGap = 1;
 
     // Above this many token pairs the quadratic word diff is skipped: the edit becomes one hunk.
     private const int MaxDiffCells = 250_000;
