@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { AnalyzeResponse, Category } from "../api/contract";
-import type { WordRedlineApi } from "../api/client";
+import { ApiError, type WordRedlineApi } from "../api/client";
 import type { Auth } from "../api/auth";
 import type { ApplyResult, DocParagraph, EditRequest, InsertRequest, WordGateway } from "../word/gateway";
 import { SETTING_DISMISSED, SETTING_PARTY, type DocumentSettings } from "../word/settings";
@@ -130,8 +130,12 @@ export function usePane(deps: PaneDeps) {
 
   const fail = useCallback((error: unknown) => {
     if (error instanceof DOMException && error.name === "AbortError") return; // superseded by a newer analysis
+    if (error instanceof ApiError && error.kind === "unauthorized" && auth.state() === "unsupported") {
+      dispatch({ type: "failed", notice: { intent: "error", title: "Sign-in not available here", message: "This service needs a work-account sign-in, which this Office cannot do from an add-in (NestedAppAuth 1.1). Use current Microsoft 365 Word, or ask your administrator for a local-mode service." } });
+      return;
+    }
     dispatch({ type: "failed", notice: noticeForError(error, origin) });
-  }, [origin]);
+  }, [origin, auth]);
 
   /** Re-analyzes a new view of the document; ignores it when nothing the engine sees changed. */
   const reanalyze = useCallback(async (paragraphs: readonly DocParagraph[]) => {
