@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using BenchmarkDotNet.Running;
 using WordRedline.Benchmarks;
 using WordRedline.Core;
@@ -33,9 +34,9 @@ static int Engine()
     var summary = BenchmarkRunner.Run<EngineBenchmarks>(BenchConfig.Short());
     var analyze = BenchConfig.Report(summary, nameof(EngineBenchmarks.Analyze));
     var deserialize = BenchConfig.Report(summary, nameof(EngineBenchmarks.Deserialize));
-    var probe = new EngineBenchmarks();
-    probe.Setup();
-    Console.WriteLine($"contract: {probe.Request.Paragraphs.Count} paragraphs, {probe.Request.Paragraphs.Sum(p => ContractText.CountWords(p.Text))} words, request JSON {probe.RequestBytes} bytes");
+    var request = ContractText.Request(ContractText.Build(ContractText.Pool));
+    var json = JsonSerializer.SerializeToUtf8Bytes(request, WordRedlineJson.Default.AnalyzeRequest);
+    Console.WriteLine($"contract: {request.Paragraphs.Count} paragraphs, {request.Paragraphs.Sum(p => ContractText.CountWords(p.Text))} words, request JSON {json.Length} bytes");
     Console.WriteLine(Invariant($"analyze     mean = {BenchConfig.MeanMs(analyze):F3} ms, allocated = {BenchConfig.AllocatedBytes(analyze) / 1024.0:F1} KB/op"));
     Console.WriteLine(Invariant($"deserialize mean = {BenchConfig.MeanMs(deserialize):F3} ms, allocated = {BenchConfig.AllocatedBytes(deserialize) / 1024.0:F1} KB/op"));
     Console.WriteLine(Invariant($"ratio analyze/deserialize = {BenchConfig.MeanMs(analyze) / BenchConfig.MeanMs(deserialize):F2}"));
@@ -47,11 +48,6 @@ static int EngineQuick()
     const int Calls = 50;
     var bench = new EngineBenchmarks();
     bench.Setup();
-    // Enough calls for the JIT to promote the engine's hot methods to optimised code.
-    for (var i = 0; i < 40; i++)
-    {
-        bench.Analyze();
-    }
 
     var allocated = GC.GetAllocatedBytesForCurrentThread();
     var clock = Stopwatch.StartNew();
@@ -89,7 +85,7 @@ static int PartsQuick(string[] only)
 
     // Until the JIT has promoted the engine's loops to optimised code, the first cases would look slower than they are.
     var warmUp = EngineParts.Build(EngineParts.Contract, triggers, divisor: 8);
-    for (var i = 0; i < 150; i++)
+    for (var i = 0; i < 3 * EngineBenchmarks.WarmUpCalls; i++)
     {
         engine.Analyze(warmUp);
     }
