@@ -4,42 +4,12 @@ using WordRedline.Core;
 
 namespace WordRedline.Api.Hosting;
 
-/// <summary>Logs and metrics. Contract text is confidential: only counts, durations, status codes and ids are
+/// <summary>Logs and metrics of the work itself. Contract text is confidential: only counts, durations and ids are
 /// recorded, never a paragraph, a quote, a party name or a request body.</summary>
-internal static partial class Telemetry
+internal static class Telemetry
 {
     public static void AddWordRedlineTelemetry(this WebApplicationBuilder builder) =>
         builder.Services.AddSingleton<AnalyzeTelemetry>();
-
-    /// <summary>One structured line per request: method, route template (not the raw path), status, duration,
-    /// body size and trace id. HTTP request duration metrics come from ASP.NET Core's own
-    /// <c>http.server.request.duration</c>.</summary>
-    public static void UseWordRedlineRequestLogging(this WebApplication app)
-    {
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("WordRedline.Api.Requests");
-        app.Use(async (context, next) =>
-        {
-            var start = Stopwatch.GetTimestamp();
-            try
-            {
-                await next(context);
-            }
-            finally
-            {
-                var elapsedMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-                // The route template names the endpoint without any caller-chosen value; a request that matched no
-                // endpoint (a static file, a 404, a 415 chosen by content type) is named by its path.
-                var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? "";
-                LogRequest(logger, context.Request.Method, route, context.Response.StatusCode, elapsedMs,
-                    context.Request.ContentLength ?? 0, context.TraceIdentifier);
-            }
-        });
-    }
-
-    [LoggerMessage(Level = LogLevel.Information,
-        Message = "HTTP {Method} {Route} answered {StatusCode} in {ElapsedMs:0.0} ms ({RequestBytes} request bytes, trace {TraceId})")]
-    private static partial void LogRequest(ILogger logger, string method, string route, int statusCode, double elapsedMs,
-        long requestBytes, string traceId);
 }
 
 /// <summary>What one analysis did, as counts: a log line and the <c>WordRedline.Api</c> meter's instruments.</summary>
