@@ -54,8 +54,9 @@ function apiDll() {
 async function startApi() {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  api = spawn("dotnet", [apiDll()], {
-    cwd: repo,
+  const dll = apiDll();
+  api = spawn("dotnet", [dll], {
+    cwd: path.dirname(dll), // its own appsettings.json, as when deployed
     env: {
       ...process.env,
       ASPNETCORE_ENVIRONMENT: "Development",
