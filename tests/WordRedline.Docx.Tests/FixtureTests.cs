@@ -109,8 +109,12 @@ public sealed class FixtureTests
         Assert.AreSequenceEqual(first, second);
     }
 
-    internal static string Diff(IReadOnlyList<string> expected, IReadOnlyList<string> actual) =>
-        $"\nexpected:\n  {string.Join("\n  ", expected)}\nactual:\n  {string.Join("\n  ", actual)}";
+    /// <summary>The first paragraphs where two texts differ, for a readable failure.</summary>
+    internal static string Diff(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
+    {
+        var first = Enumerable.Range(0, Math.Min(expected.Count, actual.Count)).FirstOrDefault(i => expected[i] != actual[i], Math.Min(expected.Count, actual.Count));
+        return $"\n{expected.Count} vs {actual.Count} paragraphs; first difference at {first}:\nexpected:\n  {string.Join("\n  ", expected.Skip(first).Take(3))}\nactual:\n  {string.Join("\n  ", actual.Skip(first).Take(3))}";
+    }
 
     // ZIP timestamps may differ between two saves; the parts' content must not.
     private static List<string> Parts(byte[] docx)

@@ -73,41 +73,8 @@ internal sealed class AnalysisBuilder
 
     /// <summary>The body text after accepting the suggestions in <paramref name="applied"/>, paragraph by paragraph,
     /// whitespace-normalized and without empty paragraphs.</summary>
-    public List<string> ExpectedAccepted(IEnumerable<string> applied, RenderedAddendum? addendum)
-    {
-        var ids = applied.ToHashSet();
-        var analysis = Build();
-        var result = new List<string>();
-        foreach (var paragraph in Paragraphs.Where(p => p.Story == DocxStory.Body))
-        {
-            var edits = analysis.Findings.Where(f => SamePath(f.ParagraphId, paragraph.Id) && ids.Contains(f.Id)).SelectMany(f => f.Edits).ToList();
-            if (addendum is not null && analysis.AddendumReference is { } reference && reference.ParagraphId == paragraph.Id && ids.Contains("addendum-reference"))
-            {
-                edits.Add(reference.Edit);
-            }
-
-            var text = paragraph.Text;
-            foreach (var edit in edits.Distinct().OrderByDescending(e => e.Start))
-            {
-                text = text[..edit.Start] + edit.Replacement + text[(edit.Start + edit.Length)..];
-            }
-
-            result.Add(text);
-            foreach (var finding in analysis.DocumentFindings.Where(f => f.InsertAfterParagraphId == paragraph.Id && ids.Contains(f.Id)))
-            {
-                result.AddRange(finding.Paragraphs.Select(p => p.Text));
-            }
-        }
-
-        if (addendum is not null)
-        {
-            result.AddRange(addendum.Paragraphs.Select(p => p.Text));
-        }
-
-        return [.. result.Select(Text.Normalize).Where(t => t.Length > 0)];
-    }
-
-    private static bool SamePath(string a, string b) => a.Split('#')[0] == b.Split('#')[0];
+    public List<string> ExpectedAccepted(IEnumerable<string> applied, RenderedAddendum? addendum) =>
+        Expected.Accepted(Paragraphs, Build(), applied, addendum);
 
     private AnalysisBuilder Add(string id, string paragraphId, int start, int length, IReadOnlyList<Edit> edits)
     {

@@ -19,6 +19,13 @@ internal static class Pandoc
             var json = ExternalTools.Run(Path, ["-f", "docx", "-t", "json", $"--track-changes={mode}", file], TimeSpan.FromSeconds(60));
             using var ast = JsonDocument.Parse(json);
             var paragraphs = new List<string>();
+
+            // pandoc lifts a leading "Title" paragraph into the metadata.
+            if (ast.RootElement.GetProperty("meta").TryGetProperty("title", out var title))
+            {
+                paragraphs.Add(Inlines(title.GetProperty("c")));
+            }
+
             Blocks(ast.RootElement.GetProperty("blocks"), paragraphs);
             return [.. paragraphs.Select(Text.Normalize).Where(p => p.Length > 0)];
         }
