@@ -10,7 +10,7 @@ public sealed class ClauseEngine
     /// <summary>An engine over the given playbooks; the first is the default.</summary>
     public ClauseEngine(IEnumerable<Playbook> playbooks)
     {
-        var compiled = playbooks.Select(p => new CompiledPlaybook(p)).ToList();
+        var compiled = playbooks.Select(p => p.Compiled ?? new CompiledPlaybook(p)).ToList();
         if (compiled.Count == 0)
         {
             throw new ArgumentException("At least one playbook is needed.", nameof(playbooks));

@@ -37,6 +37,9 @@ public sealed record Playbook
 
     public required AddendumTemplate Addendum { get; init; }
 
+    [JsonIgnore]
+    internal CompiledPlaybook? Compiled { get; private set; }
+
     /// <summary>Name of the file (or embedded resource) the playbook came from, for error messages.</summary>
     [JsonIgnore]
     public string Source { get; set; } = "";
@@ -92,8 +95,9 @@ public sealed record Playbook
         playbook = playbook with { Source = source };
         PlaybookChecks.Check(playbook);
 
-        // Compiling here means a bad pattern fails at load, with the file and rule named, not at first use.
-        _ = new CompiledPlaybook(playbook);
+        // Compiling here means a bad pattern fails at load, with the file and rule named, not at first use; the
+        // engine then reuses the compiled patterns instead of building them a second time.
+        playbook.Compiled = new CompiledPlaybook(playbook);
         return playbook;
     }
 }
