@@ -12,13 +12,17 @@ internal static class EngineParts
     public const string TriggerRich = "trigger-rich";
     public const string OneMegabyte = "1mb-paragraph";
     public const string FourMegabytes = "4mb-paragraph";
+    public const string RepeatedGrant = "repeated-grant-1mb";
     public const string AnyAndAll = "any-and-all-100k";
     public const string NoSpaces = "no-spaces-1mb";
     public const string HostileChars = "hostile-chars";
 
-    public static readonly string[] Cases = [Contract, NoTriggers, TriggerRich, OneMegabyte, FourMegabytes, AnyAndAll, NoSpaces, HostileChars];
+    public static readonly string[] Cases = [Contract, NoTriggers, TriggerRich, OneMegabyte, FourMegabytes, RepeatedGrant, AnyAndAll, NoSpaces, HostileChars];
 
     private const int Megabyte = 1 << 20;
+
+    // A party-heavy risky sentence: every sentence of the paragraph mentions both parties and is a candidate.
+    private const string Grant = "Contractor grants Client a perpetual license to use the Deliverables for any purpose. ";
 
     // Lone surrogates, C0 controls, bidi overrides and right-to-left words, salted through ordinary text.
     private static readonly string[] Hostile = ["\uD800", "\uDFFF", "\u0000", "\u0007", "\u001B", "\u202E", "\u200F", "\u2066", "עבודה", "العمل", "\uFFFE", "\r"];
@@ -31,6 +35,7 @@ internal static class EngineParts
         TriggerRich => ContractText.Request(ContractText.Build(Filter(triggers, minimum: 4, maximum: int.MaxValue), ContractText.Paragraphs / divisor, ContractText.Words / divisor)),
         OneMegabyte => ContractText.Request([OneParagraph(Megabyte / divisor)]),
         FourMegabytes => ContractText.Request([OneParagraph(4 * Megabyte / divisor)]),
+        RepeatedGrant => ContractText.Request([Repeat(Grant, Megabyte / divisor)]),
         AnyAndAll => ContractText.Request([string.Concat(Enumerable.Repeat("for any and all purposes. ", 100_000 / divisor))]),
         NoSpaces => ContractText.Request([string.Concat(OneParagraph(Megabyte / divisor).Where(c => !char.IsWhiteSpace(c)))]),
         HostileChars => ContractText.Request(ContractText.Build(ContractText.Pool, ContractText.Paragraphs / divisor, ContractText.Words / divisor).Select(Salt)),
@@ -71,6 +76,17 @@ internal static class EngineParts
         while (builder.Length < characters)
         {
             builder.Append(builder, 0, Math.Min(builder.Length, characters - builder.Length));
+        }
+
+        return builder.ToString(0, characters);
+    }
+
+    private static string Repeat(string text, int characters)
+    {
+        var builder = new StringBuilder(characters + text.Length);
+        while (builder.Length < characters)
+        {
+            builder.Append(text);
         }
 
         return builder.ToString(0, characters);

@@ -68,13 +68,25 @@ static int Parts(string[] bdnArgs)
 {
     Console.WriteLine($"text: {ContractText.Source}");
     var summary = BenchmarkSwitcher.FromTypes([typeof(EnginePartsBenchmarks)]).RunAll(BenchConfig.Short(iterations: 5), bdnArgs);
-    foreach (var report in summary.SelectMany(s => s.Reports))
+    Console.WriteLine($"{"case",-20} {"quarter ms",11} {"full ms",10} {"growth",7} {"MB/op",8}   (linear growth is about 4)");
+    var reports = summary.SelectMany(s => s.Reports).ToList();
+    foreach (var name in EngineParts.Cases)
     {
-        var ms = report.ResultStatistics is null ? "failed" : Invariant($"{report.ResultStatistics.Mean / 1e6:F2} ms");
-        Console.WriteLine(Invariant($"{report.BenchmarkCase.Parameters.DisplayInfo,-40} {ms,12} {BenchConfig.AllocatedBytes(report) / 1048576.0,10:F1} MB/op"));
+        var quarter = reports.SingleOrDefault(r => Is(r, name, 4));
+        var full = reports.SingleOrDefault(r => Is(r, name, 1));
+        if (quarter?.ResultStatistics is null || full?.ResultStatistics is null)
+        {
+            continue;
+        }
+
+        var (q, f) = (BenchConfig.MeanMs(quarter), BenchConfig.MeanMs(full));
+        Console.WriteLine(Invariant($"{name,-20} {q,11:F2} {f,10:F2} {f / q,7:F1} {BenchConfig.AllocatedBytes(full) / 1048576.0,8:F1}"));
     }
 
     return 0;
+
+    static bool Is(BenchmarkDotNet.Reports.BenchmarkReport report, string name, int divisor) =>
+        report.BenchmarkCase.Parameters["Case"] as string == name && report.BenchmarkCase.Parameters["Divisor"] is int d && d == divisor;
 }
 
 /// <summary>Each case at a quarter and at full size; a linear engine shows growth near 4.</summary>
@@ -91,12 +103,12 @@ static int PartsQuick(string[] only)
     }
 
     Console.WriteLine($"text: {ContractText.Source}");
-    Console.WriteLine($"{"case",-18} {"chars",10} {"quarter ms",11} {"full ms",10} {"growth",7} {"MB/op",8}  findings");
+    Console.WriteLine($"{"case",-20} {"chars",10} {"quarter ms",11} {"full ms",10} {"growth",7} {"MB/op",8}  findings");
     foreach (var name in only.Length > 0 ? only : EngineParts.Cases)
     {
         var quarter = Time(engine, EngineParts.Build(name, triggers, divisor: 4));
         var full = Time(engine, EngineParts.Build(name, triggers));
-        Console.WriteLine(Invariant($"{name,-18} {full.Characters,10} {quarter.Ms,11:F2} {full.Ms,10:F2} {full.Ms / quarter.Ms,7:F1} {full.Bytes / 1048576.0,8:F1}  {full.Outcome}"));
+        Console.WriteLine(Invariant($"{name,-20} {full.Characters,10} {quarter.Ms,11:F2} {full.Ms,10:F2} {full.Ms / quarter.Ms,7:F1} {full.Bytes / 1048576.0,8:F1}  {full.Outcome}"));
     }
 
     return 0;
