@@ -438,7 +438,7 @@ internal sealed class DocumentAnalysis
         public (int Paragraph, int Start, int Length) Locate(int index, int length)
         {
             var from = view.ToOriginal(start + index);
-            var to = view.ToOriginal(start + index + length, isEnd: true);
+            var to = view.ToOriginal(start + index + length);
             var local = Array.BinarySearch(paragraphStarts, from);
             local = local >= 0 ? local : ~local - 1;
             local = Math.Max(local, 0);
