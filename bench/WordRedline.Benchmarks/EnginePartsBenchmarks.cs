@@ -4,6 +4,7 @@ using WordRedline.Core;
 namespace WordRedline.Benchmarks;
 
 /// <summary>Analyze over the cases of <see cref="EngineParts"/>, at full size and at a quarter of it.</summary>
+// Public and not sealed: BenchmarkDotNet derives its runner from the class.
 public class EnginePartsBenchmarks
 {
     private ClauseEngine engine = null!;

@@ -22,7 +22,7 @@ static int Usage()
         usage: dotnet run -c Release --project bench/WordRedline.Benchmarks -- SET [--quick]
           engine            analyze vs. deserialize of a 1,000-paragraph, 60,000-word contract; last line is the ratio
           engine --quick    50 analyze calls timed with a Stopwatch (a sanity figure, not a benchmark)
-          engine-parts      analyze over hostile and split inputs at full and quarter size [--filter '*Case=1mb*']
+          engine-parts      analyze over hostile and split inputs at full and quarter size (more arguments go to BenchmarkDotNet)
           engine-parts --quick [CASE...]  the same with a Stopwatch, one line per case
         """);
     return 2;
