@@ -38,24 +38,30 @@ internal sealed class DocumentWalker
             walker.WalkStory(footer.Footer, PartName(footer), DocxStory.Footer);
         }
 
+        // Separator notes have a type or an id of 0 or less; ids are read as text, as a typed .Value throws on a
+        // malformed attribute.
         foreach (var note in main.FootnotesPart?.Footnotes?.Elements<W.Footnote>() ?? [])
         {
-            if (note.Type is null && note.Id?.Value > 0)
+            if (note.Type is null && NoteId(note.Id) is { } id)
             {
-                walker.WalkStory(note, $"footnotes/fn[{note.Id.Value}]", DocxStory.Footnote);
+                walker.WalkStory(note, $"footnotes/fn[{id}]", DocxStory.Footnote);
             }
         }
 
         foreach (var note in main.EndnotesPart?.Endnotes?.Elements<W.Endnote>() ?? [])
         {
-            if (note.Type is null && note.Id?.Value > 0)
+            if (note.Type is null && NoteId(note.Id) is { } id)
             {
-                walker.WalkStory(note, $"endnotes/en[{note.Id.Value}]", DocxStory.Endnote);
+                walker.WalkStory(note, $"endnotes/en[{id}]", DocxStory.Endnote);
             }
         }
 
         return walker.found;
     }
+
+    private static long? NoteId(IntegerValue? id) =>
+        long.TryParse(id?.InnerText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            && value > 0 ? value : null;
 
     private static string PartName(OpenXmlPart part) => Path.GetFileNameWithoutExtension(part.Uri.OriginalString);
 

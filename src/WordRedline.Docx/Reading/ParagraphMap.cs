@@ -51,16 +51,17 @@ internal sealed class FieldState
 
     public void Apply(W.FieldChar fieldChar)
     {
-        var type = fieldChar.FieldCharType?.Value;
-        if (type == W.FieldCharValues.Begin)
+        // Read as text: a typed .Value throws on a malformed attribute.
+        var type = fieldChar.FieldCharType?.InnerText;
+        if (type == "begin")
         {
             inResult.Add(false);
         }
-        else if (type == W.FieldCharValues.Separate && inResult.Count > 0)
+        else if (type == "separate" && inResult.Count > 0)
         {
             inResult[^1] = true;
         }
-        else if (type == W.FieldCharValues.End && inResult.Count > 0)
+        else if (type == "end" && inResult.Count > 0)
         {
             inResult.RemoveAt(inResult.Count - 1);
         }
@@ -203,8 +204,7 @@ internal static class ContentControls
 
         foreach (var child in properties.ChildElements)
         {
-            if (child is W.Lock { Val.Value: var value }
-                && (value == W.LockingValues.ContentLocked || value == W.LockingValues.SdtContentLocked))
+            if (child is W.Lock { Val.InnerText: "contentLocked" or "sdtContentLocked" })
             {
                 return TextLock.ContentControl;
             }

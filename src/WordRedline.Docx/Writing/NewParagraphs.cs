@@ -76,7 +76,7 @@ internal sealed class NewParagraphs(MainDocumentPart main, TrackedChanges change
             }
 
             var paragraph = changes.InsertedParagraph(properties, format.HasChildren ? format : null, item.Text);
-            if (body.LastChild is W.SectionProperties sectionProperties)
+            if (body.Elements<W.SectionProperties>().LastOrDefault() is { } sectionProperties)
             {
                 sectionProperties.InsertBeforeSelf(paragraph);
             }
@@ -101,7 +101,7 @@ internal sealed class NewParagraphs(MainDocumentPart main, TrackedChanges change
         var index = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var style in root?.Elements<W.Style>() ?? [])
         {
-            if (style.Type?.Value != W.StyleValues.Paragraph || style.StyleId?.Value is not { Length: > 0 } id)
+            if (style.Type?.InnerText != "paragraph" || style.StyleId?.Value is not { Length: > 0 } id)
             {
                 continue;
             }
@@ -171,6 +171,11 @@ internal sealed class NewParagraphs(MainDocumentPart main, TrackedChanges change
         return null;
     }
 
+    // The input's values are read as text: a typed .Value throws on a malformed attribute.
+    private static int Number(DocumentFormat.OpenXml.Int32Value? value) =>
+        int.TryParse(value?.InnerText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            ? Math.Clamp(n, 0, int.MaxValue - 1) : 0;
+
     /// <summary>A numbering definition of the addendum's own (decimal, or bullets for "ListBullet"), starting at 1,
     /// for documents without the list style.</summary>
     private int ListNumbering(string style)
@@ -184,8 +189,8 @@ internal sealed class NewParagraphs(MainDocumentPart main, TrackedChanges change
 
         var part = main.NumberingDefinitionsPart ?? NewPart.Add<NumberingDefinitionsPart>(main);
         var numbering = part.Numbering ??= new W.Numbering();
-        var abstractId = numbering.Elements<W.AbstractNum>().Select(a => a.AbstractNumberId?.Value ?? 0).DefaultIfEmpty(-1).Max() + 1;
-        var numId = numbering.Elements<W.NumberingInstance>().Select(n => n.NumberID?.Value ?? 0).DefaultIfEmpty(0).Max() + 1;
+        var abstractId = numbering.Elements<W.AbstractNum>().Select(a => Number(a.AbstractNumberId)).DefaultIfEmpty(-1).Max() + 1;
+        var numId = numbering.Elements<W.NumberingInstance>().Select(n => Number(n.NumberID)).DefaultIfEmpty(0).Max() + 1;
 
         var level = new W.Level(
             new W.StartNumberingValue { Val = 1 },

@@ -23,12 +23,19 @@ internal static class PackageLint
         var issues = new List<string>();
         var revisionIds = new Dictionary<string, string>();
         using var zip = new ZipArchive(new MemoryStream(docx));
-        foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("word/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
+        foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("word/", StringComparison.OrdinalIgnoreCase) && e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)))
         {
             XDocument xml;
-            using (var stream = entry.Open())
+            try
             {
+                using var stream = entry.Open();
                 xml = XDocument.Load(stream);
+            }
+            catch (System.Xml.XmlException)
+            {
+                // A part the writer never parses (a damaged font table in a fuzzed input) is copied as it was.
+                issues.Add($"{entry.FullName}: not well-formed XML");
+                continue;
             }
 
             if (xml.Root is null || xml.Root.Name.Namespace != W || !Stories.Contains(xml.Root.Name.LocalName))
@@ -144,26 +151,24 @@ internal static class PackageLint
     private static void CheckComments(ZipArchive zip, List<string> issues)
     {
         var document = Load(zip, "word/document.xml");
-        var comments = Load(zip, "word/comments.xml");
-        var defined = comments?.Descendants(W + "comment").Select(c => (string?)c.Attribute(W + "id")).ToList() ?? [];
-        if (defined.Count != defined.Distinct().Count())
+        var comments = CommentsPartName(zip) is { } name ? Load(zip, name) : null;
+        var defined = comments?.Descendants(W + "comment").Select(c => (string?)c.Attribute(W + "id") ?? "").ToList() ?? [];
+        foreach (var duplicate in defined.GroupBy(id => id).Where(g => g.Count() > 1))
         {
-            issues.Add("word/comments.xml: duplicate comment ids");
+            issues.Add($"comments: duplicate comment id {duplicate.Key}");
         }
 
-        var definedSet = defined.ToHashSet();
+        // One line per id and kind, so a damaged input's own defects are told apart from new ones.
         foreach (var kind in new[] { "commentRangeStart", "commentRangeEnd", "commentReference" })
         {
-            var used = document?.Descendants(W + kind).Select(e => (string?)e.Attribute(W + "id")).ToList() ?? [];
-            if (used.Count != used.Distinct().Count())
+            var used = document?.Descendants(W + kind).Select(e => (string?)e.Attribute(W + "id") ?? "").ToList() ?? [];
+            foreach (var duplicate in used.GroupBy(id => id).Where(g => g.Count() > 1))
             {
-                issues.Add($"word/document.xml: duplicate w:{kind} ids");
+                issues.Add($"word/document.xml: duplicate w:{kind} id {duplicate.Key}");
             }
 
-            if (!used.ToHashSet().SetEquals(definedSet))
-            {
-                issues.Add($"word/document.xml: w:{kind} ids [{string.Join(',', used)}] differ from comment ids [{string.Join(',', defined)}]");
-            }
+            issues.AddRange(used.Distinct().Except(defined).Select(id => $"word/document.xml: w:{kind} {id} has no comment"));
+            issues.AddRange(defined.Distinct().Except(used).Select(id => $"comments: comment {id} has no w:{kind}"));
         }
 
         // Each range must start before it ends.
@@ -179,15 +184,32 @@ internal static class PackageLint
         }
     }
 
+    // The comments part is whatever document.xml's relationships name, not necessarily word/comments.xml.
+    private static string? CommentsPartName(ZipArchive zip)
+    {
+        XNamespace relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+        var target = Load(zip, "word/_rels/document.xml.rels")?.Root?.Elements(relationships + "Relationship")
+            .FirstOrDefault(r => ((string?)r.Attribute("Type"))?.EndsWith("/comments", StringComparison.Ordinal) == true)?.Attribute("Target")?.Value;
+        return target is null ? null : target.StartsWith('/') ? target[1..] : "word/" + target;
+    }
+
     private static XDocument? Load(ZipArchive zip, string name)
     {
-        var entry = zip.GetEntry(name);
+        // Part names are case-insensitive in a package.
+        var entry = zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, name, StringComparison.OrdinalIgnoreCase));
         if (entry is null)
         {
             return null;
         }
 
-        using var stream = entry.Open();
-        return XDocument.Load(stream);
+        try
+        {
+            using var stream = entry.Open();
+            return XDocument.Load(stream);
+        }
+        catch (System.Xml.XmlException)
+        {
+            return null;
+        }
     }
 }

@@ -6,6 +6,36 @@ namespace WordRedline.Docx.Tests;
 /// <summary>Builds and rewrites ZIP packages for hostile-input and fuzz cases.</summary>
 internal static class Zip
 {
+    private static readonly DateTimeOffset FixedTime = new(2025, 1, 2, 3, 4, 6, TimeSpan.Zero);
+
+    /// <summary>The same package with the SDK's random relationship ids ("R0123456789abcdef") renamed in order of
+    /// appearance and fixed entry times, so that a package built in code has the same bytes on every run.</summary>
+    public static byte[] Normalize(byte[] docx)
+    {
+        var entries = Entries(docx);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var id = new System.Text.RegularExpressions.Regex("\\bR[0-9a-f]{16}\\b");
+        return Create(entries.Select(e =>
+        {
+            if (!e.Name.EndsWith(".xml", StringComparison.Ordinal) && !e.Name.EndsWith(".rels", StringComparison.Ordinal))
+            {
+                return e;
+            }
+
+            var text = id.Replace(Encoding.UTF8.GetString(e.Content), m =>
+            {
+                if (!names.TryGetValue(m.Value, out var name))
+                {
+                    name = $"rIdN{names.Count + 1}";
+                    names[m.Value] = name;
+                }
+
+                return name;
+            });
+            return (e.Name, Encoding.UTF8.GetBytes(text));
+        }));
+    }
+
     public static byte[] Create(IEnumerable<(string Name, byte[] Content)> entries)
     {
         using var stream = new MemoryStream();
@@ -13,8 +43,10 @@ internal static class Zip
         {
             foreach (var (name, content) in entries)
             {
-                using var entry = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
-                entry.Write(content);
+                var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
+                entry.LastWriteTime = FixedTime;
+                using var target = entry.Open();
+                target.Write(content);
             }
         }
 
