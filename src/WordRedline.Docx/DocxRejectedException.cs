@@ -55,21 +55,6 @@ public sealed class DocxRejectedException : Exception
     public DocxRejectedException(DocxRejection reason, string message, Exception? innerException = null)
         : base(message, innerException) => Reason = reason;
 
-    public DocxRejectedException()
-        : this(DocxRejection.Malformed, "The file is not a readable Word document.")
-    {
-    }
-
-    public DocxRejectedException(string message)
-        : this(DocxRejection.Malformed, message)
-    {
-    }
-
-    public DocxRejectedException(string message, Exception innerException)
-        : this(DocxRejection.Malformed, message, innerException)
-    {
-    }
-
     public DocxRejection Reason { get; }
 
     /// <summary>The stable kebab-case code of <see cref="Reason"/> ("zip-bomb"), for problem details and logs.</summary>

@@ -41,7 +41,7 @@ public sealed record RedlineResult(byte[] Docx, AnalyzeResponse Analysis, IReadO
 /// <param name="SuggestionId">The finding or document finding id; <c>addendum</c> and <c>addendum-reference</c> for
 /// the addendum.</param>
 /// <param name="ParagraphId">The paragraph edited, or the one the new paragraphs follow.</param>
-/// <param name="Revisions">How many <c>w:ins</c>/<c>w:del</c> elements it took.</param>
+/// <param name="Revisions">How many tracked changes it took (a replacement is a deletion and an insertion).</param>
 public sealed record AppliedSuggestion(string SuggestionId, string ParagraphId, int Revisions);
 
 /// <summary>A suggestion the writer refused, so it never mangles the document.</summary>
