@@ -35,6 +35,20 @@ public sealed class IdempotenceTests
     }
 
     [TestMethod]
+    public void Analyze_AttachedAddendum_NoRiskFoundInItsOwnClauses()
+    {
+        var addendum = TestText.Engine.RenderAddendum(new AddendumTerms("Designer", "Agency", "Deliverables"));
+        List<string> texts = ["Agency (\"Agency\") and Designer (\"Designer\").", "Designer grants Agency a license to use the Deliverables for the Project.", .. addendum.Paragraphs.Select(p => p.Text), "Schedule A. Agency may use the Deliverables for any purpose."];
+
+        var response = TestText.Analyze("Designer", [.. texts]);
+
+        var last = $"p{texts.Count - 1}";
+        Assert.IsEmpty(response.Findings.Where(f => f.Category != Category.AiProtection && f.ParagraphId != last).ToList(), string.Join("; ", response.Findings.Select(f => $"{f.ParagraphId} {f.RuleId}")));
+        Assert.Contains(f => f.ParagraphId == last && f.Category == Category.UsageScope, response.Findings);
+        Assert.IsTrue(response.Protections.Single(p => p.Key == "ai-addendum").Present);
+    }
+
+    [TestMethod]
     public void ApplyAllThenAnalyze_TypicalAgencyClause_InsertedTextIsAiProtection()
     {
         const string clause = "Designer grants Agency a perpetual, irrevocable, worldwide license to use, modify and share the Deliverables with its partners for any and all purposes.";

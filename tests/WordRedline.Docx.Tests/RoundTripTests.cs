@@ -64,9 +64,6 @@ public sealed class RoundTripTests
         AssertNoRiskLeft(Expected.Change.Edited, Expected.Change.Inserted);
 
     [TestMethod]
-    [Ignore("Core flags its own AI Protection Addendum: ai-training High on the 'AI System' definition and the no-training "
-        + "clause, ip-assignment High on 'work-made-for-hire' in Survival. Reported to the lead; enable once Core reads the "
-        + "addendum as ai-protection.")]
     public void AnalyzeAndRedline_AcceptAllThenAnalyze_NoHighOrMediumRiskInTheAddendum() =>
         AssertNoRiskLeft(Expected.Change.Addendum);
 

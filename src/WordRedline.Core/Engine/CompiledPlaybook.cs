@@ -21,6 +21,7 @@ internal sealed class CompiledPlaybook
         BindsParty = vocabulary.CompileAll(source.Direction.BindsParty, "direction.bindsParty");
         EntireAgreement = vocabulary.CompileAll(source.Addendum.EntireAgreement, "addendum.entireAgreement");
         AddendumAttached = vocabulary.CompileAll(source.Addendum.Attached, "addendum.attached");
+        AddendumEnds = vocabulary.CompileAll(source.Addendum.EndsAt, "addendum.endsAt");
 
         rulesByTrigger = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         foreach (var rule in Rules)
@@ -58,6 +59,7 @@ internal sealed class CompiledPlaybook
     public Regex[] BindsParty { get; }
     public Regex[] EntireAgreement { get; }
     public Regex[] AddendumAttached { get; }
+    public Regex[] AddendumEnds { get; }
 
     public IReadOnlyDictionary<Severity, int> Severities { get; }
 

@@ -34,6 +34,7 @@ internal sealed class DocumentAnalysis
             ScanBlock(start, end);
         }
 
+        DropRisksInsideAttachedAddendum();
         Mitigate();
         var findings = drafts.Values.OrderBy(d => d.Paragraph).ThenBy(d => d.Start).ThenBy(d => d.Rule.Index).ToList();
         var silent = SilentFinding(findings);
@@ -225,6 +226,30 @@ internal sealed class DocumentAnalysis
         }
 
         return found;
+    }
+
+    /// <summary>The attached AI Protection Addendum is protective wording from its heading to the end (or to the next
+    /// schedule): its definitions name AI training and its precedence clause names work made for hire, and neither
+    /// gives anything away.</summary>
+    private void DropRisksInsideAttachedAddendum()
+    {
+        var title = playbook.Source.Addendum.Title;
+        var start = Array.FindIndex(texts, t => t.AsSpan().Trim().Equals(title, StringComparison.OrdinalIgnoreCase));
+        if (start < 0)
+        {
+            return;
+        }
+
+        var end = start + 1;
+        while (end < texts.Length && !playbook.AddendumEnds.Any(r => r.IsMatch(texts[end])))
+        {
+            end++;
+        }
+
+        foreach (var key in drafts.Keys.Where(k => k.Paragraph >= start && k.Paragraph < end && k.Category != Category.AiProtection).ToList())
+        {
+            drafts.Remove(key);
+        }
     }
 
     /// <summary>A protection in the same paragraph (or a carve-out paragraph right after it) lowers the risks it covers

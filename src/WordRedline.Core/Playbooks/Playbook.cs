@@ -212,6 +212,9 @@ public sealed record AddendumTemplate
 
     /// <summary>Patterns that find an addendum already attached.</summary>
     public required IReadOnlyList<string> Attached { get; init; }
+
+    /// <summary>Patterns for the paragraph after an attached addendum (the next schedule); otherwise it runs to the end.</summary>
+    public IReadOnlyList<string> EndsAt { get; set; } = [];
 }
 
 /// <summary>A playbook that cannot be used, with the file, the rule (if any) and the problem.</summary>
