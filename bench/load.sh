@@ -69,4 +69,4 @@ tail -n +"$((logged_before + 1))" "$work/service.log" | grep -o 'paragraphs ([0-
       function at(q,  i) { i = int(NR * q) + 1; return v[i > NR ? NR : i] }
       { v[NR] = $1 }
       END { if (NR) printf "engine:       p50 %.2f ms, p99 %.2f ms per request (%d analyses, from the service log)\n", at(0.5), at(0.99), NR }'
-echo "machine:      $(nproc) cores, $(dotnet --version) SDK; wrk shares the cores with the service"
+echo "machine:      $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min); wrk shares the cores with the service"
