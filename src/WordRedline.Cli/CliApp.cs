@@ -1,6 +1,7 @@
 using System.CommandLine;
 using WordRedline.Cli.Analyze;
 using WordRedline.Cli.Eval;
+using WordRedline.Cli.Redline;
 
 namespace WordRedline.Cli;
 
@@ -16,6 +17,7 @@ internal static class CliApp
         var console = new CliConsole(output, error);
         var root = new RootCommand("WordRedline: find contract clauses that give away your work to AI, and fix them.");
         root.Subcommands.Add(AnalyzeCommand.Create(console));
+        root.Subcommands.Add(RedlineCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
         try
         {

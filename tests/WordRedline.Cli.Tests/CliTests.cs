@@ -16,7 +16,7 @@ public sealed class CliTests
     {
         var file = Write("contract.txt", Contract);
 
-        var (code, output, error) = Run("analyze", file, "--format", "json");
+        var (code, output, error) = CliRunner.Run("analyze", file, "--format", "json");
 
         Assert.AreEqual(0, code, error);
         var response = JsonSerializer.Deserialize(output, WordRedlineJson.Default.AnalyzeResponse)!;
@@ -32,7 +32,7 @@ public sealed class CliTests
         var a = Write("a.txt", Contract);
         var b = Write("b.json", """{ "paragraphs": [ { "id": "x", "text": "Client may use the Deliverables for any purpose." } ], "party": "Contractor" }""");
 
-        var (code, output, _) = Run("analyze", a, b, "--format", "json");
+        var (code, output, _) = CliRunner.Run("analyze", a, b, "--format", "json");
 
         Assert.AreEqual(0, code);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -45,7 +45,7 @@ public sealed class CliTests
     {
         var file = Write("c.json", """{ "paragraphs": [ { "id": "x", "text": "Client may use it." } ], "party": "Contractor" }""");
 
-        var (_, output, _) = Run("analyze", file, "--format", "json", "--party", "Designer");
+        var (_, output, _) = CliRunner.Run("analyze", file, "--format", "json", "--party", "Designer");
 
         Assert.AreEqual("Designer", JsonSerializer.Deserialize(output, WordRedlineJson.Default.AnalyzeResponse)!.Party.Name);
     }
@@ -55,7 +55,7 @@ public sealed class CliTests
     {
         var file = Write("contract.txt", Contract);
 
-        var (code, output, _) = Run("analyze", file);
+        var (code, output, _) = CliRunner.Run("analyze", file);
 
         Assert.AreEqual(0, code);
         Assert.Contains("contract.txt: score", output);
@@ -87,7 +87,7 @@ public sealed class CliTests
             _ => Write("contract.pdf", "%PDF-1.7"),
         };
 
-        var (code, output, error) = Run("analyze", file);
+        var (code, output, error) = CliRunner.Run("analyze", file);
 
         Assert.AreEqual(2, code);
         Assert.AreEqual("", output);
@@ -103,7 +103,7 @@ public sealed class CliTests
         var contract = Write("contract.txt", Contract);
         var playbook = Write("mine.json", "{ \"id\": \"x\"");
 
-        var (code, _, error) = Run("analyze", contract, "--playbook", playbook);
+        var (code, _, error) = CliRunner.Run("analyze", contract, "--playbook", playbook);
 
         Assert.AreEqual(2, code);
         Assert.Contains("Playbook mine.json is not a valid playbook", error);
@@ -120,8 +120,8 @@ public sealed class CliTests
             {"p": 1, "cats": ["usage-scope", "moral-rights"], "unsure": [], "quote": "for any purpose"}
             """);
 
-        var (passCode, output, _) = Run("eval", dir, "--min-f1", "0.5");
-        var (failCode, _, error) = Run("eval", dir, "--min-recall", "0.9");
+        var (passCode, output, _) = CliRunner.Run("eval", dir, "--min-f1", "0.5");
+        var (failCode, _, error) = CliRunner.Run("eval", dir, "--min-recall", "0.9");
 
         Assert.AreEqual(0, passCode);
         Assert.Contains("usage-scope           1    0    0     1.000   1.000  1.000", output);
@@ -135,18 +135,10 @@ public sealed class CliTests
     {
         var dir = Directory.CreateTempSubdirectory("nolabels").FullName;
 
-        var (code, _, error) = Run("eval", dir);
+        var (code, _, error) = CliRunner.Run("eval", dir);
 
         Assert.AreEqual(2, code);
         Assert.Contains("has no labels/ folder", error);
-    }
-
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = CliApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
     }
 
     private static string Write(string name, string text) => WriteBytes(name, System.Text.Encoding.UTF8.GetBytes(text));
@@ -157,5 +149,17 @@ public sealed class CliTests
         var path = Path.Combine(dir, name);
         File.WriteAllBytes(path, bytes);
         return path;
+    }
+}
+
+/// <summary>Runs the CLI in-process with captured output.</summary>
+internal static class CliRunner
+{
+    public static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = CliApp.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using WordRedline.Docx;
 
 namespace WordRedline.Cli.Input;
 
@@ -7,7 +8,7 @@ namespace WordRedline.Cli.Input;
 /// AnalyzeRequest). Refuses what it cannot read with a one-line reason.</summary>
 internal static class DocumentLoader
 {
-    /// <summary>Larger than any real contract (a 300-page contract is about 1 MB of text).</summary>
+    /// <summary>Larger than any real contract (a 300-page contract is about 1 MB of text; a .docx with images more).</summary>
     public const long MaxBytes = 20 * 1024 * 1024;
 
     public static AnalyzeRequest Load(string path)
@@ -17,8 +18,8 @@ internal static class DocumentLoader
         {
             ".txt" or ".text" or ".md" => FromText(path, Decode(path, bytes)),
             ".json" => FromJson(path, bytes),
-            ".docx" => throw new CliException($"{path}: .docx input needs the redline command's reader, which this build does not include yet"),
-            var other => throw new CliException($"{path}: unsupported file type '{other}' (use .txt or .json)"),
+            ".docx" => FromDocx(path, bytes),
+            var other => throw new CliException($"{path}: unsupported file type '{other}' (use .txt, .json or .docx)"),
         };
     }
 
@@ -55,6 +56,19 @@ internal static class DocumentLoader
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new CliException($"{path}: cannot be read ({e.Message})");
+        }
+    }
+
+    private static AnalyzeRequest FromDocx(string path, byte[] bytes)
+    {
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            return DocxReader.Read(stream).ToAnalyzeRequest();
+        }
+        catch (DocxRejectedException e)
+        {
+            throw new CliException($"{path}: {e.Message}");
         }
     }
 

@@ -1,0 +1,117 @@
+using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+using WordRedline.Docx;
+
+namespace WordRedline.Cli.Tests;
+
+[TestClass]
+public sealed class RedlineCommandTests
+{
+    private static readonly string[] Contract =
+    [
+        "This Agreement is between Acme Agency Ltd (the \"Agency\") and Jane Doe (the \"Designer\").",
+        "Designer hereby grants Agency a perpetual, irrevocable, worldwide license to use the Deliverables for any and all purposes.",
+        "Entire Agreement. This Agreement is the entire agreement between the parties.",
+    ];
+
+    [TestMethod]
+    public void Analyze_Docx_ReadsParagraphsWithPositionIds()
+    {
+        var file = Docx("contract.docx", Contract);
+
+        var (code, output, error) = CliRunner.Run("analyze", file, "--format", "json");
+
+        Assert.AreEqual(0, code, error);
+        var response = JsonSerializer.Deserialize(output, WordRedlineJson.Default.AnalyzeResponse)!;
+        var scope = response.Findings.Single(f => f.Category == Category.UsageScope);
+        Assert.StartsWith("body/p[1]", scope.ParagraphId);
+    }
+
+    [TestMethod]
+    public void Redline_File_WritesTrackedChangesTheReaderAccepts()
+    {
+        var file = Docx("contract.docx", Contract);
+        var output = Path.Combine(Path.GetDirectoryName(file)!, "out.docx");
+
+        var (code, stdout, error) = CliRunner.Run("redline", file, "-o", output, "--author", "Jane's Lawyer", "--addendum");
+
+        Assert.AreEqual(0, code, error);
+        Assert.Contains("contract.docx", stdout);
+        using var stream = File.OpenRead(output);
+        var accepted = DocxReader.Read(stream).Paragraphs.Select(p => p.Text).ToList();
+        Assert.Contains(p => p.Contains("for the sole purpose of Agency's internal marketing", StringComparison.Ordinal), accepted);
+        Assert.Contains("AI Protection Addendum", accepted);
+        Assert.Contains(p => p.EndsWith("prevails over any conflicting term.", StringComparison.Ordinal), accepted);
+        using var document = WordprocessingDocument.Open(output, false);
+        var insertions = document.MainDocumentPart!.Document!.Descendants<W.InsertedRun>().ToList();
+        Assert.IsNotEmpty(insertions);
+        Assert.IsTrue(insertions.All(i => i.Author == "Jane's Lawyer"));
+        Assert.IsNotEmpty(document.MainDocumentPart.WordprocessingCommentsPart!.Comments!.Elements<W.Comment>().ToList());
+    }
+
+    [TestMethod]
+    public void Redline_NoComments_WritesNone()
+    {
+        var file = Docx("contract.docx", Contract);
+        var output = Path.Combine(Path.GetDirectoryName(file)!, "out.docx");
+
+        var (code, _, _) = CliRunner.Run("redline", file, "-o", output, "--no-comments");
+
+        Assert.AreEqual(0, code);
+        using var document = WordprocessingDocument.Open(output, false);
+        Assert.IsEmpty(document.MainDocumentPart!.Document!.Descendants<W.CommentReference>().ToList());
+    }
+
+    [TestMethod]
+    public void Redline_Folder_RedlinesEachAndReportsTheBadOne()
+    {
+        var good = Docx("good.docx", Contract);
+        var folder = Path.GetDirectoryName(good)!;
+        File.WriteAllText(Path.Combine(folder, "bad.docx"), "not a zip");
+        var outFolder = Path.Combine(folder, "out");
+
+        var (code, output, _) = CliRunner.Run("redline", folder, "-o", outFolder);
+
+        Assert.AreEqual(1, code);
+        Assert.IsTrue(File.Exists(Path.Combine(outFolder, "good.redlined.docx")));
+        Assert.IsFalse(File.Exists(Path.Combine(outFolder, "bad.redlined.docx")));
+        Assert.Contains("good.docx", output);
+        Assert.Contains("bad.docx", output);
+        Assert.Contains("not a Word document", output);
+    }
+
+    [TestMethod]
+    public void Redline_FolderWithoutOutput_ClearError()
+    {
+        var folder = Path.GetDirectoryName(Docx("a.docx", Contract))!;
+
+        var (code, _, error) = CliRunner.Run("redline", folder);
+
+        Assert.AreEqual(2, code);
+        Assert.Contains("give the output folder with -o OUTDIR", error);
+    }
+
+    [TestMethod]
+    public void Redline_NotADocx_OneLineError()
+    {
+        var folder = Directory.CreateTempSubdirectory("wordredline-cli").FullName;
+        var file = Path.Combine(folder, "contract.docx");
+        File.WriteAllBytes(file, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0]);
+
+        var (code, _, error) = CliRunner.Run("redline", file, "-o", Path.Combine(folder, "out.docx"));
+
+        Assert.AreEqual(2, code);
+        Assert.HasCount(1, error.Trim().Split('\n'));
+        Assert.StartsWith("wordredline: ", error);
+    }
+
+    private static string Docx(string name, string[] paragraphs)
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("wordredline-cli").FullName, name);
+        using var document = WordprocessingDocument.Create(path, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
+        var main = document.AddMainDocumentPart();
+        main.Document = new W.Document(new W.Body(paragraphs.Select(text => new W.Paragraph(new W.Run(new W.Text(text))))));
+        return path;
+    }
+}
