@@ -121,6 +121,40 @@ public sealed class DocxRedlinerTests
     }
 
     [TestMethod]
+    public void Redline_TwoInsertionsAtOnePoint_OwnInsertionAndCommentEachInFindingOrder()
+    {
+        var docx = Fixtures.Get("same-point").Redline().Docx;
+        var paragraph = Body(docx).Elements(W + "p").First();
+        var titles = Part(docx, "word/comments.xml").Descendants(W + "comment")
+            .ToDictionary(c => Attr(c, "id")!, c => c.Descendants(W + "t").First().Value);
+
+        var names = paragraph.Elements().Select(e => e.Name.LocalName).ToList();
+        var commented = paragraph.Elements(W + "ins")
+            .Select(i => $"{titles[Attr(i.ElementsBeforeSelf(W + "commentRangeStart").Last(), "id")!]}:{i.Value}").ToList();
+
+        Assert.AreSequenceEqual<string>(["r", "commentRangeStart", "ins", "commentRangeEnd", "r", "commentRangeStart", "ins", "commentRangeEnd", "r", "r"], names);
+        Assert.AreSequenceEqual<string>(
+            [
+                "Finding f1: The Client shall not use the Deliverables to train artificial intelligence systems.",
+                "Finding f2: Only human agents of the Client may create derivative works of the Deliverables.",
+            ],
+            commented);
+    }
+
+    [TestMethod]
+    public void Redline_InsertionAtStartOfReplacementAtParagraphStart_InsertedBeforeTheDeletion()
+    {
+        var docx = Fixtures.Get("same-point").Redline().Docx;
+        var paragraph = Body(docx).Elements(W + "p").ElementAt(1);
+
+        var changes = paragraph.Elements().Where(e => e.Name == W + "ins" || e.Name == W + "del").Select(e => $"{e.Name.LocalName}:{e.Value}").ToList();
+
+        Assert.AreSequenceEqual<string>(
+            ["ins:Subject to Section 3, ", "del:Licensee may exploit", "ins:The Client may display", "del:any manner", "ins:the Project", "ins: and for no other purpose"],
+            changes);
+    }
+
+    [TestMethod]
     public void Redline_EditInsideHyperlink_RevisionsInsideTheHyperlink()
     {
         var docx = Fixtures.Get("hyperlink").Redline().Docx;

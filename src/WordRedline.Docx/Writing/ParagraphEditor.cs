@@ -40,7 +40,32 @@ internal sealed class ParagraphEditor(LocatedParagraph located, TrackedChanges c
         return null;
     }
 
-    public AppliedSpan Apply(Hunk hunk) => hunk.Length > 0 ? Replace(hunk) : Insert(hunk.Start, hunk.Insert);
+    // The first revision element of each replacement applied so far, by its start in the untouched text.
+    private readonly Dictionary<int, OpenXmlElement> replacedAt = [];
+
+    /// <summary>Applies a hunk that deletes text (and may insert); insertions go through <see cref="Insert"/>.</summary>
+    public AppliedSpan Apply(Hunk hunk)
+    {
+        var span = Replace(hunk);
+        replacedAt[hunk.Start] = span.First;
+        return span;
+    }
+
+    /// <summary>Inserts <paramref name="texts"/> at <paramref name="position"/>, each as its own <c>w:ins</c>, in
+    /// order, before any replacement already applied at that position.</summary>
+    public List<AppliedSpan> Insert(int position, IReadOnlyList<string> texts)
+    {
+        var first = InsertOne(position, texts[0]);
+        var spans = new List<AppliedSpan> { first };
+        var format = ((W.InsertedRun)first.Last).GetFirstChild<W.Run>()?.RunProperties;
+        foreach (var text in texts.Skip(1))
+        {
+            var next = spans[^1].Last.InsertAfterSelf(changes.Insertion((W.RunProperties?)format?.CloneNode(true), text));
+            spans.Add(new AppliedSpan(next, next));
+        }
+
+        return spans;
+    }
 
     private AppliedSpan Replace(Hunk hunk)
     {
@@ -84,18 +109,28 @@ internal sealed class ParagraphEditor(LocatedParagraph located, TrackedChanges c
         return new AppliedSpan(deletions[0], deletions.Count > 1 ? deletions[^1] : insertion);
     }
 
-    private AppliedSpan Insert(int position, string text)
+    private AppliedSpan InsertOne(int position, string text)
     {
         SplitAt(position);
         var pieces = Remap().Pieces;
+        var found = FindAnchor(pieces, position);
+
+        // Text after the point that a replacement here already struck: go right before that replacement (the text
+        // after the point now starts with its own pending insertion, which is no anchor).
+        if (found is not { After: true } && replacedAt.TryGetValue(position, out var replaced))
+        {
+            var struck = replaced.Descendants<W.Run>().FirstOrDefault()?.RunProperties;
+            var before = replaced.InsertBeforeSelf(changes.Insertion(WithoutRevision((W.RunProperties?)struck?.CloneNode(true)), text));
+            return new AppliedSpan(before, before);
+        }
+
         if (pieces.Count == 0)
         {
             var alone = paragraph.AppendChild(changes.Insertion(null, text));
             return new AppliedSpan(alone, alone);
         }
 
-        var (anchor, after) = FindAnchor(pieces, position)
-            ?? throw new InvalidOperationException("Insertion point was checked but has no anchor.");
+        var (anchor, after) = found ?? throw new InvalidOperationException("Insertion point was checked but has no anchor.");
         var other = after ? Next(pieces, position) : Previous(pieces, position);
 
         // Keep the anchor's own text next to the new words: split off whatever follows (or precedes) it in its run,

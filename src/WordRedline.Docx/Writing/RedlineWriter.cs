@@ -108,11 +108,26 @@ internal sealed class RedlineWriter
             planned.Add((suggestion, hunks));
         }
 
-        // Last to first, so each hunk's offsets are still those of the untouched text.
+        // Last to first, so each hunk's offsets are still those of the untouched text. At one offset the replacement
+        // that starts there goes in first; the insertions there then go in together, in finding order (the order
+        // of taken), each its own w:ins, before that replacement.
         var spans = new Dictionary<Hunk, AppliedSpan>();
-        foreach (var hunk in taken.OrderByDescending(h => h.Start).ThenByDescending(h => h.End))
+        foreach (var point in taken.GroupBy(h => h.Start).OrderByDescending(g => g.Key))
         {
-            spans[hunk] = editor.Apply(hunk);
+            foreach (var hunk in point.Where(h => h.Length > 0))
+            {
+                spans[hunk] = editor.Apply(hunk);
+            }
+
+            var insertions = point.Where(h => h.Length == 0).ToList();
+            if (insertions.Count > 0)
+            {
+                var inserted = editor.Insert(point.Key, [.. insertions.Select(h => h.Insert)]);
+                for (var i = 0; i < insertions.Count; i++)
+                {
+                    spans[insertions[i]] = inserted[i];
+                }
+            }
         }
 
         foreach (var (suggestion, hunks) in planned)

@@ -11,9 +11,11 @@ internal readonly record struct Hunk(int Start, int Length, string Insert)
 {
     public int End => Start + Length;
 
+    /// <summary>True when both change the same characters, or one inserts strictly inside the other's range.
+    /// Two insertions at one point do not overlap (they go in side by side), nor does an insertion at either
+    /// end of a replacement.</summary>
     public bool Overlaps(Hunk other) =>
         (Start < other.End && other.Start < End)
-        || (Length == 0 && other.Length == 0 && Start == other.Start)
         || (Length == 0 && Start > other.Start && Start < other.End)
         || (other.Length == 0 && other.Start > Start && other.Start < End);
 }

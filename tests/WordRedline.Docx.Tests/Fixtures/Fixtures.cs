@@ -25,7 +25,7 @@ internal static class Fixtures
     private static readonly Lazy<Dictionary<string, Fixture>> All = new(() => new[]
     {
         Formatting(), Hyperlink(), Field(), Footnote(), Table(), Tracked(), ExistingComment(), NumberedAddendum(),
-        PlainAddendum(), ContentControls(), Refusals(),
+        PlainAddendum(), ContentControls(), Refusals(), SamePoint(),
     }.ToDictionary(f => f.Name));
 
     private static readonly string[] Clauses =
@@ -210,6 +210,25 @@ internal static class Fixtures
             .Replace("f1", "for any purpose", "for the Project")
             .Replace("f2", "without restriction", "with the Contractor's consent");
         return new Fixture("content-control", input, analysis, null, ["f1"], [("f2", SkipReason.LockedContent)]);
+    }
+
+    /// <summary>Two findings inserting a sentence after the same sentence both apply, in finding order; insertions at
+    /// either end of another finding's replacement (one at the paragraph's start, with no text before it) too.</summary>
+    private static Fixture SamePoint()
+    {
+        var input = Build((main, body) =>
+        {
+            body.Append(P(R("The Contractor grants the Client a license to use the Deliverables for any purpose."), R(" The Client may sublicense them.")));
+            body.Append(P(R("Licensee may exploit the Work in any manner.")));
+        });
+        var analysis = new AnalysisBuilder(input)
+            .InsertAfter("f1", "for any purpose.", " The Client shall not use the Deliverables to train artificial intelligence systems.")
+            .InsertAfter("f2", "for any purpose.", " Only human agents of the Client may create derivative works of the Deliverables.")
+            .Edits("f3", "Licensee may exploit", new Edit(0, 0, "Subject to Section 3, "))
+            .Replace("f4", "Licensee may exploit", "The Client may display")
+            .Replace("f5", "in any manner", "in the Project")
+            .InsertAfter("f6", "in any manner", " and for no other purpose");
+        return new Fixture("same-point", input, analysis, null, ["f1", "f2", "f3", "f4", "f5", "f6"], []);
     }
 
     /// <summary>Everything the writer must refuse, next to a duplicate suggestion it must apply once.</summary>

@@ -23,8 +23,12 @@ internal static class Expected
                 edits.Add(reference.Edit);
             }
 
+            // Last to first; at one offset the replacement first, then the insertions from the last finding to the
+            // first, so that each lands before the ones after it in the findings list.
             var text = paragraph.Text;
-            foreach (var edit in edits.Distinct().OrderByDescending(e => e.Start))
+            var ordered = edits.Distinct().Select((e, i) => (Edit: e, Index: i))
+                .OrderByDescending(x => x.Edit.Start).ThenByDescending(x => x.Edit.Length).ThenByDescending(x => x.Index).Select(x => x.Edit);
+            foreach (var edit in ordered)
             {
                 text = text[..edit.Start] + edit.Replacement + text[(edit.Start + edit.Length)..];
             }
