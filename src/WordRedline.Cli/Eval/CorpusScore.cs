@@ -35,6 +35,7 @@ internal sealed class CorpusScore
     {
         var found = response.Findings
             .Select(f => (Paragraph: int.Parse(f.ParagraphId, System.Globalization.CultureInfo.InvariantCulture), f.Category, f))
+            .DistinctBy(f => (f.Paragraph, f.Category))
             .ToList();
         var foundPairs = found.Select(f => (f.Paragraph, f.Category)).ToHashSet();
 

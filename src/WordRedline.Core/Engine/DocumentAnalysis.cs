@@ -64,13 +64,14 @@ internal sealed class DocumentAnalysis
 
     private void ScanBlock(int start, int end)
     {
-        var any = false;
-        for (var i = start; i < end && !any; i++)
+        // Most paragraphs wake no rule: one vectorised check of the raw text skips them before any other work.
+        var triggered = false;
+        for (var i = start; i < end && !triggered; i++)
         {
-            any = playbook.HasTrigger(texts[i]);
+            triggered = playbook.HasTrigger(texts[i]);
         }
 
-        if (!any)
+        if (!triggered)
         {
             return;
         }
@@ -79,11 +80,35 @@ internal sealed class DocumentAnalysis
         var paragraphStarts = new int[end - start];
         var joined = end - start == 1 ? texts[start] : JoinBlock(start, end, paragraphStarts);
         var view = RoleText.Create(joined, lexicon);
+        var hits = playbook.FindTriggerHits(view.View);
+        if (hits.Count == 0)
+        {
+            return;
+        }
+
         var candidates = new bool[playbook.Rules.Count];
+        var next = 0;
         foreach (var (sStart, sEnd) in Sentences.Split(view.View))
         {
+            // A sentence's candidate rules are those woken by the trigger words inside it.
             Array.Clear(candidates);
-            if (!playbook.FindCandidates(view.View.AsSpan(sStart, sEnd - sStart), candidates))
+            var any = false;
+            for (; next < hits.Count && hits[next].Position < sEnd; next++)
+            {
+                if (hits[next].Position < sStart)
+                {
+                    continue;
+                }
+
+                foreach (var rule in hits[next].Rules)
+                {
+                    candidates[rule] = true;
+                }
+
+                any = true;
+            }
+
+            if (!any)
             {
                 continue;
             }
@@ -98,9 +123,17 @@ internal sealed class DocumentAnalysis
         }
 
         // Rules that read a whole paragraph ("you waive these rights" after "moral rights") see the block at once.
-        Array.Clear(candidates);
-        if (playbook.HasParagraphRules && playbook.FindCandidates(view.View, candidates))
+        if (playbook.HasParagraphRules)
         {
+            Array.Clear(candidates);
+            foreach (var (_, rules) in hits)
+            {
+                foreach (var rule in rules)
+                {
+                    candidates[rule] = true;
+                }
+            }
+
             ScanRisks(new Sentence(this, view, start, paragraphStarts, 0, view.View.Length), candidates, paragraphScope: true);
         }
     }
@@ -203,13 +236,38 @@ internal sealed class DocumentAnalysis
         var at = 0;
         while (at < text.Length)
         {
+            // Only patterns that quote a group pay for captures; the rest take the capture-free path.
+            if (quoteGroup < 0)
+            {
+                var found1 = false;
+                foreach (var plain in regex.EnumerateMatches(text, at))
+                {
+                    found1 = true;
+                    var negated = plain.Length > 0 && skipNegated && Negation.Precedes(text, plain.Index);
+                    if (plain.Length > 0 && !negated && !text.AsSpan(plain.Index, plain.Length).Contains('\n'))
+                    {
+                        found.Add((plain.Index, plain.Length));
+                    }
+
+                    at = negated ? plain.Index + 1 : plain.Index + Math.Max(plain.Length, 1);
+                    break;
+                }
+
+                if (!found1)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
             var match = regex.Match(text, at);
             if (!match.Success)
             {
                 break;
             }
 
-            var quote = quoteGroup < 0 ? match : match.Groups[quoteGroup];
+            var quote = match.Groups[quoteGroup];
             var usable = quote.Success && quote.Length > 0 && !text.AsSpan(quote.Index, quote.Length).Contains('\n');
             if (usable && skipNegated && Negation.Precedes(text, quote.Index))
             {

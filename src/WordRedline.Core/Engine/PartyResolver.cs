@@ -134,19 +134,22 @@ internal static partial class PartyResolver
                 text = text[..20_000];
             }
 
-            foreach (var word in Words(text))
+            var roleLookup = roles.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var range in Words(text))
             {
+                var word = text.AsSpan(range);
                 if (word.Equals("you", StringComparison.OrdinalIgnoreCase) || word.Equals("your", StringComparison.OrdinalIgnoreCase))
                 {
                     you++;
                 }
-                else if (word.Equals("we", StringComparison.OrdinalIgnoreCase) || word.Equals("us", StringComparison.Ordinal) || word.Equals("our", StringComparison.OrdinalIgnoreCase))
+                else if (word.Equals("we", StringComparison.OrdinalIgnoreCase) || word.SequenceEqual("us") || word.Equals("our", StringComparison.OrdinalIgnoreCase))
                 {
                     we++;
                 }
-                else if (char.IsUpper(word[0]) && roles.Contains(word))
+                else if (char.IsUpper(word[0]) && roleLookup.TryGetValue(word, out var canonical))
                 {
-                    var key = roles.TryGetValue(word, out var canonical) && word.All(char.IsUpper) ? canonical : word;
+                    // Only role words become strings, and only once each.
+                    var key = IsAllUpper(word) ? canonical : canonical.Equals(word, StringComparison.Ordinal) ? canonical : word.ToString();
                     roleCounts[key] = roleCounts.GetValueOrDefault(key) + 1;
                 }
             }
@@ -266,8 +269,23 @@ internal static partial class PartyResolver
         return false;
     }
 
-    private static IEnumerable<string> Words(string text)
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
     {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The ranges of the letter runs in a text, without allocating a string per word.</summary>
+    private static List<Range> Words(string text)
+    {
+        List<Range> words = [];
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -280,11 +298,13 @@ internal static partial class PartyResolver
             {
                 if (i - start <= 40)
                 {
-                    yield return text[start..i];
+                    words.Add(start..i);
                 }
 
                 start = -1;
             }
         }
+
+        return words;
     }
 }

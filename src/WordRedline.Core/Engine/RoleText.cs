@@ -114,9 +114,13 @@ internal sealed class RoleLexicon
             entries.Add((word, RoleText.CounterpartyPossessive, true));
         }
 
-        // Longest first, so "Work Product Owner" beats "Work" and "Company's" beats "Company".
+        // Longest first, so "Work Product Owner" beats "Work" and "Company's" beats "Company"; bucketed by first
+        // letter so each word start tries only the terms that could begin there.
         entries.Sort((a, b) => b.Word.Length.CompareTo(a.Word.Length));
+        byFirstLetter = entries.GroupBy(e => char.ToLowerInvariant(e.Word[0])).ToDictionary(g => g.Key, g => g.ToArray());
     }
+
+    private readonly Dictionary<char, (string Word, char Marker, bool IgnoreCase)[]> byFirstLetter;
 
     private void AddTerm(string word, char marker, char possessive)
     {
@@ -142,7 +146,14 @@ internal sealed class RoleLexicon
 
     public bool TryMatch(string text, int at, out int length, out char marker)
     {
-        foreach (var (word, m, ignoreCase) in entries)
+        length = 0;
+        marker = '\0';
+        if (!byFirstLetter.TryGetValue(char.ToLowerInvariant(text[at]), out var candidates))
+        {
+            return false;
+        }
+
+        foreach (var (word, m, ignoreCase) in candidates)
         {
             if (at + word.Length > text.Length)
             {
@@ -172,8 +183,6 @@ internal sealed class RoleLexicon
             return true;
         }
 
-        length = 0;
-        marker = '\0';
         return false;
     }
 }
