@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using WordRedline.Api.Hosting;
 
@@ -95,24 +94,20 @@ public sealed class LocalModeTests(TestContext testContext)
     [TestMethod]
     public async Task Process_LocalModeOnAllInterfaces_ExitsWithTheReason()
     {
-        var api = typeof(LocalMode).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { api, "--Kestrel:Endpoints:Https:Url=http://0.0.0.0:5999" },
-            WorkingDirectory = Path.GetDirectoryName(api)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["ASPNETCORE_ENVIRONMENT"] = "Production" },
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(testContext.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(testContext.CancellationToken);
+        var (exitCode, output) = await ApiProcess.StartAsync(["--Kestrel:Endpoints:Https:Url=http://0.0.0.0:5999"], testContext.CancellationToken);
 
-        await process.WaitForExitAsync(testContext.CancellationToken);
+        Assert.AreNotEqual(0, exitCode ?? 0);
+        Assert.Contains("local mode", output);
+        Assert.Contains("http://0.0.0.0:5999", output);
+    }
 
-        Assert.AreNotEqual(0, process.ExitCode);
-        var text = await output + await error;
-        Assert.Contains("local mode", text);
-        Assert.Contains("http://0.0.0.0:5999", text);
+    /// <summary>The same program on loopback starts listening (and is stopped by the test).</summary>
+    [TestMethod]
+    public async Task Process_LocalModeOnLoopback_Listens()
+    {
+        var (exitCode, output) = await ApiProcess.StartAsync([], testContext.CancellationToken);
+
+        Assert.IsNull(exitCode, output);
+        Assert.Contains("Now listening on: http://127.0.0.1:", output);
     }
 }

@@ -39,12 +39,12 @@ public sealed class PlaybookFileTests(TestContext testContext)
     }
 
     [TestMethod]
-    public void Start_MissingPlaybookFile_FailsNamingIt()
+    public async Task Start_MissingPlaybookFile_FailsNamingIt()
     {
-        using var host = WordRedlineApiFactory.With(("WordRedline:Playbook:Path", "/nonexistent/firm-playbook.json"));
+        var (exitCode, output) = await ApiProcess.StartAsync(["--WordRedline:Playbook:Path=/nonexistent/firm-playbook.json"],
+            testContext.CancellationToken);
 
-        var error = Assert.Throws<Exception>(() => host.CreateClient());
-
-        Assert.Contains("/nonexistent/firm-playbook.json", error.ToString());
+        Assert.AreNotEqual(0, exitCode ?? 0);
+        Assert.Contains("Playbook /nonexistent/firm-playbook.json cannot be read", output);
     }
 }
