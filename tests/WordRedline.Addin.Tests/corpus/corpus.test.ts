@@ -77,8 +77,8 @@ describe.skipIf(!hasCorpus)("dev corpus: accept every engine suggestion", () => 
     console.info(`corpus: ${checked} findings accepted one by one, each round-tripped exactly`);
   });
 
-  it("accept all per document: one Word.run, two syncs, exact round trip", async () => {
-    const tally = { applied: 0, conflict: 0 };
+  it("accept all per document: one Word.run, two syncs, exact round trip, every edit applied", async () => {
+    const tally = { applied: 0, conflict: 0, samePoint: 0 };
     for (const [i, d] of docs.entries()) {
       const analysis = analyses[i] as AnalyzeResponse;
       const { doc, gateway } = wordWith(d.paragraphs);
@@ -96,10 +96,23 @@ describe.skipIf(!hasCorpus)("dev corpus: accept every engine suggestion", () => 
       expect(result.filter((r) => r.status === "drift" || r.status === "notFound"), d.name).toEqual([]);
       const intended = paragraphs.map((p) => applyEdits(p.text, requests.filter((r) => applied.has(r.key) && r.paragraphId === p.id).flatMap((r) => r.edits)));
       expect(doc.acceptedText(), d.name).toEqual(intended);
+      // Each finding keeps its own comment; an insertion that shares its point with another finding's is its own
+      // insertion, with the finding's comment on exactly its text.
+      expect(doc.comments.map((c) => c.content).sort(), d.name).toEqual(requests.filter((r) => applied.has(r.key)).map((r) => r.comment).sort());
+      const commented = doc.commentedText();
+      for (const r of requests) {
+        const shared = r.edits.filter((e) => e.length === 0 && requests.some((o) => o !== r && o.paragraphId === r.paragraphId && o.edits.some((x) => x.length === 0 && x.start === e.start)));
+        for (const e of shared) expect(commented, `${d.name} ${r.key}`).toContainEqual({ content: r.comment, text: e.replacement });
+        tally.samePoint += shared.length;
+      }
       doc.rejectAll();
       expect(doc.acceptedText(), d.name).toEqual(d.paragraphs);
     }
-    console.info(`corpus accept-all: ${tally.applied} applied, ${tally.conflict} skipped as overlapping another finding`);
+    const total = analyses.reduce((n, a) => n + editable(a).length, 0);
+    console.info(`corpus accept-all: ${tally.applied} of ${total} applied, ${tally.conflict} skipped as overlapping another finding, ${tally.samePoint} insertions sharing their point with another finding's`);
+    expect(tally.conflict).toBe(0);
+    expect(tally.applied).toBe(total);
+    expect(tally.samePoint).toBeGreaterThan(0);
   });
 
   it("document-level findings insert their paragraphs after the anchor and reject cleanly", async () => {

@@ -141,6 +141,11 @@ export class FakeWordDocument {
     }));
   }
 
+  /** Each comment's content and the text its range covers, in document order of insertion. */
+  commentedText(): { content: string; text: string }[] {
+    return this.comments.map((c) => ({ content: c.content, text: textOf(this.chars.slice(c.anchor.start, c.anchor.end)) }));
+  }
+
   acceptAll(): void {
     for (const run of this.runsIn({ start: 0, end: this.chars.length })) this.resolveRun(run, true);
   }

@@ -1,5 +1,5 @@
 import type { Edit, SuggestedParagraph } from "../api/contract";
-import { applyEdits, operations, wordHunks, type Operation } from "./hunks";
+import { applyEdits, operations, wordHunks, type Hunk, type Operation } from "./hunks";
 import { hashText, planSpan, type Hit, type SpanPlan } from "./searchText";
 
 // The Word gateway: the only module that calls Word.run. Every method is one Word.run with a fixed number of
@@ -229,8 +229,13 @@ export class OfficeWordGateway implements WordGateway {
         for (const plan of ready) {
           const paragraph = paragraphs.get(plan.paragraphId) as Word.Paragraph;
           const cache = searches.get(plan.paragraphId) as SearchCache;
+          // Insertions at one point are written in plan order, each right after the one before it.
+          let previous: { op: Operation; range: Word.Range } | null = null;
           for (const planned of [...plan.ops].sort((x, y) => y.op.start - x.op.start)) {
-            const range = writeOp(paragraph, cache, planned);
+            const range: Word.Range = previous && samePoint(previous.op, planned.op)
+              ? previous.range.insertText((planned.op as Extract<Operation, { newText: string }>).newText, "After")
+              : writeOp(paragraph, cache, planned);
+            previous = { op: planned.op, range };
             for (const owner of planned.owners) commentOn.set(owner, range); // last written = first in the text
           }
         }
@@ -444,15 +449,17 @@ function planParagraphs(requests: readonly EditRequest[]): { plans: ParagraphPla
       continue;
     }
     const taken = group.requests.flatMap((r) => r.edits);
-    const overlaps = request.edits.some((e) => taken.some((t) =>
-      e.start < t.start + t.length && t.start < e.start + e.length || (e.start === t.start && (e.length === 0 || t.length === 0))));
-    if (group.text !== request.text || overlaps) conflicts.push(request);
+    if (group.text !== request.text || request.edits.some((e) => taken.some((t) => overlap(e, t)))) conflicts.push(request);
     else group.requests.push(request);
   }
   const plans = [...groups].map(([paragraphId, { text, requests: rs }]): ParagraphPlan => {
+    // applyEdits sorts stably, so insertions at one point come out in request (finding) order.
     const intended = applyEdits(text, rs.flatMap((r) => r.edits));
-    const changes = operations(text, wordHunks(text, intended));
-    const owners = changes.map((op) => {
+    const split = splitSamePoint(text, wordHunks(text, intended), rs);
+    const changes = operations(text, split.map((s) => s.hunk));
+    const owners = changes.map((op, i) => {
+      const own = split[i]?.owner;
+      if (own) return [own];
       const [from, to] = extent(op);
       return rs.filter((r) => r.edits.some((e) => e.start <= to && e.start + e.length >= from)).map((r) => r.key);
     });
@@ -475,12 +482,71 @@ function planParagraphs(requests: readonly EditRequest[]): { plans: ParagraphPla
   return { plans, conflicts };
 }
 
+/**
+ * Edits of two requests overlap when they change the same characters or one inserts strictly inside the other's
+ * range. Insertions at one point go in side by side (in request order), as does an insertion at either end of a
+ * replacement.
+ */
+function overlap(a: Edit, b: Edit): boolean {
+  const inside = (x: Edit, y: Edit): boolean => x.length === 0 && x.start > y.start && x.start < y.start + y.length;
+  return (a.start < b.start + b.length && b.start < a.start + a.length) || inside(a, b) || inside(b, a);
+}
+
+/**
+ * The word diff sees two findings' insertions at one point as one inserted run of text. Where a pure-insertion
+ * hunk is exactly those insertions (after sliding it to their point: the diff may shift it past shared
+ * punctuation), it becomes one hunk per request, in request order, so each finding keeps its own tracked
+ * insertion and comment. Anything else stays as the diff made it.
+ */
+function splitSamePoint(text: string, hunks: readonly Hunk[], rs: readonly EditRequest[]): { hunk: Hunk; owner?: string }[] {
+  const points = new Map<number, { key: string; text: string }[]>();
+  for (const r of rs) {
+    for (const e of r.edits) {
+      if (e.length !== 0 || e.replacement.length === 0) continue;
+      const at = points.get(e.start) ?? [];
+      const own = at.find((x) => x.key === r.key);
+      if (own) own.text += e.replacement;
+      else at.push({ key: r.key, text: e.replacement });
+      points.set(e.start, at);
+    }
+  }
+  return hunks.flatMap((hunk) => {
+    if (hunk.oldText.length > 0) return [{ hunk }];
+    for (const [at, parts] of points) {
+      if (parts.length < 2) continue;
+      const slid = slideTo(text, hunk, at);
+      if (slid?.newText !== parts.map((p) => p.text).join("")) continue;
+      return parts.map((p) => ({ hunk: { start: at, oldText: "", newText: p.text }, owner: p.key }));
+    }
+    return [{ hunk }];
+  });
+}
+
+/** The same pure insertion written at another point of the text, when it gives the same result; else null. */
+function slideTo(text: string, hunk: Hunk, at: number): Hunk | null {
+  const { start, newText } = hunk;
+  const k = Math.abs(at - start);
+  if (k > newText.length) return null;
+  if (at >= start) {
+    return text.slice(start, at) === newText.slice(0, k) ? { start: at, oldText: "", newText: newText.slice(k) + text.slice(start, at) } : null;
+  }
+  return text.slice(at, start) === newText.slice(newText.length - k)
+    ? { start: at, oldText: "", newText: text.slice(at, start) + newText.slice(0, newText.length - k) }
+    : null;
+}
+
 const searchLength = (op: Operation): number =>
   op.kind === "insertAfter" ? op.anchorText.length : op.kind === "insertStart" ? 0 : op.oldText.length;
 
 /** The original-text interval an operation touches, for overlap checks. */
 function extent(op: Operation): [number, number] {
   return op.kind === "insertStart" ? [0, 0] : [op.start, op.start + searchLength(op)];
+}
+
+/** Two pure insertions at one point of the text (the same anchor). */
+function samePoint(a: Operation, b: Operation): boolean {
+  if (a.kind === "insertStart" && b.kind === "insertStart") return true;
+  return a.kind === "insertAfter" && b.kind === "insertAfter" && a.start === b.start && a.anchorText === b.anchorText;
 }
 
 function appliedOp(op: Operation): AppliedOp {
