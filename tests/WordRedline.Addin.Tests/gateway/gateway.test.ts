@@ -11,6 +11,8 @@ const DATA = "Client may store and share the Deliverables with its affiliates, p
 const MORAL = "Contractor waives all moral rights in the Deliverables.";
 const NOTWITHSTANDING = " Notwithstanding the foregoing, the license granted in this Section does not include the right to use, reproduce, or process the Deliverables for the purpose of training, fine-tuning, or developing machine learning models or artificial intelligence systems.";
 
+const HUMAN = " Any modification, adaptation, or derivative work of the Deliverables shall be made by human agents only.";
+
 const LONG_SPAN = "to use, reproduce, distribute, publicly display, publicly perform, transmit, broadcast, sublicense, modify, adapt, translate, edit, combine with other works, create compilations and collective works from, and otherwise exploit the Deliverables in any media now known or hereafter devised";
 const LONG = `Contractor grants Client the right ${LONG_SPAN}, throughout the universe.`;
 
@@ -118,6 +120,75 @@ describe("gateway: accept applies tracked, minimal edits", () => {
     expect(doc.acceptedText()).toEqual([GRANT]);
   });
 
+  it("applies two findings inserting at one point: finding order, each its own insertion and comment", async () => {
+    const { doc, gateway } = wordWith([GRANT]);
+    const [p] = await gateway.readParagraphs();
+    const id = p?.id ?? "";
+    const carve = request("carve", id, GRANT, [{ start: GRANT.length, length: 0, replacement: NOTWITHSTANDING }]);
+    const human = request("human", id, GRANT, [{ start: GRANT.length, length: 0, replacement: HUMAN }]);
+    const results = await gateway.applyEdits([carve, human]);
+    expect(results.map((r) => r.status)).toEqual(["applied", "applied"]);
+    expect(doc.acceptedText()).toEqual([GRANT + NOTWITHSTANDING + HUMAN]);
+    expect(doc.commentedText()).toEqual(expect.arrayContaining([{ content: "why carve", text: NOTWITHSTANDING }, { content: "why human", text: HUMAN }]));
+    expect(doc.comments).toHaveLength(2);
+    expect(results.map((r) => (r.status === "applied" ? r.ops : []))).toEqual([[{ deleted: "", inserted: NOTWITHSTANDING }], [{ deleted: "", inserted: HUMAN }]]);
+    doc.rejectAll();
+    expect(doc.acceptedText()).toEqual([GRANT]);
+  });
+
+  it("applies insertions at one point in finding order, whatever order the batch lists them in the paragraph", async () => {
+    const { doc, gateway } = wordWith([MORAL]);
+    const [p] = await gateway.readParagraphs();
+    const id = p?.id ?? "";
+    const first = request("first", id, MORAL, [{ start: 0, length: 0, replacement: "To the extent permitted by law, " }]);
+    const second = request("second", id, MORAL, [{ start: 0, length: 0, replacement: "Subject to Section 9, " }]);
+    const results = await gateway.applyEdits([first, second]);
+    expect(results.map((r) => r.status)).toEqual(["applied", "applied"]);
+    expect(doc.acceptedText()).toEqual(["To the extent permitted by law, Subject to Section 9, " + MORAL]);
+    expect(doc.commentedText().map((c) => c.text).sort()).toEqual(["Subject to Section 9, ", "To the extent permitted by law, "]);
+  });
+
+  it("applies an insertion at either end of another finding's replacement", async () => {
+    const { doc, gateway } = wordWith([GRANT]);
+    const [p] = await gateway.readParagraphs();
+    const id = p?.id ?? "";
+    const scope = replaceIn(GRANT, "any and all purposes", "the Project");
+    const results = await gateway.applyEdits([
+      request("scope", id, GRANT, [scope]),
+      request("before", id, GRANT, [{ start: scope.start, length: 0, replacement: "the purposes agreed in writing, namely " }]),
+      request("after", id, GRANT, [{ start: scope.start + scope.length, length: 0, replacement: " only" }]),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["applied", "applied", "applied"]);
+    expect(doc.acceptedText()).toEqual([GRANT.replace("any and all purposes", "the purposes agreed in writing, namely the Project only")]);
+    doc.rejectAll();
+    expect(doc.acceptedText()).toEqual([GRANT]);
+  });
+
+  it("accepting the second of two same-point insertions later puts it after the first finding's text", async () => {
+    const { doc, gateway } = wordWith([GRANT]);
+    const [p] = await gateway.readParagraphs();
+    const id = p?.id ?? "";
+    await gateway.applyEdits([request("carve", id, GRANT, [{ start: GRANT.length, length: 0, replacement: NOTWITHSTANDING }])]);
+    const [now] = await gateway.readParagraphs();
+    const text = now?.text ?? "";
+    // Re-analyzed, the engine puts the second insertion where the first went in: right after the original sentence.
+    const human = { ...request("human", id, text, [{ start: GRANT.length, length: 0, replacement: HUMAN }]), after: [NOTWITHSTANDING] };
+    const [r] = await gateway.applyEdits([human]);
+    expect(r?.status).toBe("applied");
+    expect(doc.acceptedText()).toEqual([GRANT + NOTWITHSTANDING + HUMAN]);
+    expect(doc.commentedText()).toEqual([{ content: "why carve", text: NOTWITHSTANDING }, { content: "why human", text: HUMAN }]);
+    doc.rejectAll();
+    expect(doc.acceptedText()).toEqual([GRANT]);
+  });
+
+  it("without earlier text at the point, `after` changes nothing", async () => {
+    const { doc, gateway } = wordWith([GRANT]);
+    const [p] = await gateway.readParagraphs();
+    const human = { ...request("human", p?.id ?? "", GRANT, [{ start: GRANT.length, length: 0, replacement: HUMAN }]), after: [NOTWITHSTANDING] };
+    await gateway.applyEdits([human]);
+    expect(doc.acceptedText()).toEqual([GRANT + HUMAN]);
+  });
+
   it("skips a finding that overlaps another in the same batch", async () => {
     const { gateway } = wordWith([GRANT]);
     const [p] = await gateway.readParagraphs();
@@ -125,6 +196,18 @@ describe("gateway: accept applies tracked, minimal edits", () => {
     const results = await gateway.applyEdits([
       request("a", id, GRANT, [replaceIn(GRANT, "any and all purposes", "the Project")]),
       request("b", id, GRANT, [replaceIn(GRANT, "all purposes", "some purposes")]),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["applied", "conflict"]);
+  });
+
+  it("skips an insertion strictly inside another finding's replacement", async () => {
+    const { gateway } = wordWith([GRANT]);
+    const [p] = await gateway.readParagraphs();
+    const id = p?.id ?? "";
+    const scope = replaceIn(GRANT, "any and all purposes", "the Project");
+    const results = await gateway.applyEdits([
+      request("a", id, GRANT, [scope]),
+      request("b", id, GRANT, [{ start: scope.start + 4, length: 0, replacement: "lawful " }]),
     ]);
     expect(results.map((r) => r.status)).toEqual(["applied", "conflict"]);
   });

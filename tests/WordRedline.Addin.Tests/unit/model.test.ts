@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { AnalyzeResponse, Finding } from "../../../src/WordRedline.Addin/src/api/contract";
 import { ApiError } from "../../../src/WordRedline.Addin/src/api/client";
 import {
-  cardKey, cards, diffPreview, mergeParagraphs, noticeForError, noticeForResults, visibleGroups,
+  acceptedInsertions, cardKey, cards, diffPreview, editRequest, mergeParagraphs, noticeForError, noticeForResults, visibleGroups, type Card,
 } from "../../../src/WordRedline.Addin/src/taskpane/model";
 import { initialState, paneReducer } from "../../../src/WordRedline.Addin/src/taskpane/usePane";
 import { hashText } from "../../../src/WordRedline.Addin/src/word/searchText";
@@ -82,7 +82,7 @@ describe("mergeParagraphs", () => {
 describe("paneReducer", () => {
   it("keeps an accepted card hidden only while the engine still reports it", () => {
     const key = cardKey(finding());
-    let s = paneReducer(initialState, { type: "accepted", items: [{ key, title: "t", result: { key, status: "applied", tracked: true, paragraphId: "p1", ops: [] } }] });
+    let s = paneReducer(initialState, { type: "accepted", items: [{ key, title: "t", result: { key, status: "applied", tracked: true, paragraphId: "p1", ops: [] }, insertions: null }] });
     s = paneReducer(s, { type: "analyzed", analysis: analysis([finding()]), paragraphs: [] });
     expect(s.hidden).toEqual([key]);
     s = paneReducer(s, { type: "analyzed", analysis: analysis([]), paragraphs: [] });
@@ -94,5 +94,25 @@ describe("paneReducer", () => {
   it("a failure keeps the last analysis on screen", () => {
     const s = paneReducer({ ...initialState, analysis: analysis([]), status: "ready" }, { type: "failed", notice: { intent: "error", title: "t", message: "m" } });
     expect([s.status, s.notice?.title]).toEqual(["ready", "t"]);
+  });
+});
+
+describe("accepting one of two insertions at one point, then the other", () => {
+  const end = TEXT.length;
+  const carve = finding({ quote: "license", ruleId: "license-breadth.broad-grant", edits: [{ start: end, length: 0, replacement: " No AI training." }] });
+  const human = finding({ quote: "use", ruleId: "derivative-works.modify-adapt", edits: [{ start: end, length: 0, replacement: " Human agents only." }] });
+  const paragraphs = new Map([["p1", { id: "p1", text: TEXT + " No AI training.", hash: "" }]]);
+
+  it("a finding listed after an accepted one goes after its inserted text", () => {
+    const all = cards(analysis([carve, human]));
+    const accepted = acceptedInsertions(all[0] as Card, all);
+    expect(accepted).toEqual({ paragraphId: "p1", inserted: [" No AI training."], later: [cardKey(human)] });
+    expect(editRequest(human, paragraphs, accepted ? [accepted] : [])?.after).toEqual([" No AI training."]);
+  });
+
+  it("a finding listed before the accepted one keeps its point", () => {
+    const all = cards(analysis([human, carve]));
+    const accepted = acceptedInsertions(all[1] as Card, all);
+    expect(editRequest(human, paragraphs, accepted ? [accepted] : [])?.after).toBeUndefined();
   });
 });

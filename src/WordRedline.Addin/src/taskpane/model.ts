@@ -50,10 +50,39 @@ export function visibleGroups(
   return groups.filter((g) => g.cards.length > 0);
 }
 
-export function editRequest(finding: Finding, paragraphs: ReadonlyMap<string, DocParagraph>): EditRequest | null {
+/** What an accepted finding inserted into its paragraph, and the cards listed after it on that paragraph then. */
+export interface AcceptedInsertions {
+  readonly paragraphId: string;
+  readonly inserted: readonly string[];
+  readonly later: readonly string[];
+}
+
+/** The insertions of `card` (just accepted from `all`), for {@link editRequest}'s `after` later on. */
+export function acceptedInsertions(card: Card, all: readonly Card[]): AcceptedInsertions | null {
+  if (card.kind !== "paragraph") return null;
+  const { paragraphId, edits } = card.finding;
+  const index = all.findIndex((c) => c.key === card.key);
+  const later = all.slice(index + 1).filter((c) => c.kind === "paragraph" && c.finding.paragraphId === paragraphId).map((c) => c.key);
+  return { paragraphId, inserted: edits.filter((e) => e.length === 0).map((e) => e.replacement), later };
+}
+
+/**
+ * The request for a paragraph finding. Insertions accepted earlier from findings listed before this one go ahead
+ * of its own insertions at the same point (`after`): finding order is text order.
+ */
+export function editRequest(
+  finding: Finding,
+  paragraphs: ReadonlyMap<string, DocParagraph>,
+  accepted: readonly AcceptedInsertions[] = [],
+): EditRequest | null {
   const paragraph = paragraphs.get(finding.paragraphId);
   if (!paragraph) return null;
-  return { key: cardKey(finding), paragraphId: finding.paragraphId, text: paragraph.text, edits: finding.edits, comment: commentFor(finding.rationale || finding.explanation) };
+  const key = cardKey(finding);
+  const after = accepted.filter((a) => a.paragraphId === finding.paragraphId && a.later.includes(key)).flatMap((a) => a.inserted);
+  return {
+    key, paragraphId: finding.paragraphId, text: paragraph.text, edits: finding.edits, comment: commentFor(finding.rationale || finding.explanation),
+    ...(after.length > 0 ? { after } : {}),
+  };
 }
 
 export function insertRequest(finding: DocumentFinding, paragraphs: ReadonlyMap<string, DocParagraph>): InsertRequest | null {

@@ -6,8 +6,8 @@ import type { ApplyResult, DocParagraph, EditRequest, InsertRequest, WordGateway
 import { SETTING_DISMISSED, SETTING_PARTY, type DocumentSettings } from "../word/settings";
 import { insertAddendum as insertAddendumFlow } from "./addendumFlow";
 import {
-  canAccept, cards, editRequest, insertRequest, mergeParagraphs, noticeForError, noticeForResults,
-  visibleGroups, type Card, type Notice,
+  acceptedInsertions, canAccept, cards, editRequest, insertRequest, mergeParagraphs, noticeForError, noticeForResults,
+  visibleGroups, type AcceptedInsertions, type Card, type Notice,
 } from "./model";
 
 export interface PaneDeps {
@@ -27,6 +27,8 @@ export interface AcceptedItem {
   readonly key: string;
   readonly title: string;
   readonly result: Extract<ApplyResult, { status: "applied" }>;
+  /** For paragraph findings: what they inserted, so a later finding's insertion at that point goes after it. */
+  readonly insertions: AcceptedInsertions | null;
 }
 
 export interface PaneState {
@@ -212,8 +214,9 @@ export function usePane(deps: PaneDeps) {
 
   const finishApply = useCallback(async (applied: readonly [Card, ApplyResult][]) => {
     const items: AcceptedItem[] = [];
+    const all = cards(latest.current.analysis);
     for (const [card, result] of applied) {
-      if (result.status === "applied") items.push({ key: card.key, title: card.finding.title, result });
+      if (result.status === "applied") items.push({ key: card.key, title: card.finding.title, result, insertions: acceptedInsertions(card, all) });
     }
     dispatch({ type: "accepted", items });
     dispatch({ type: "notice", notice: noticeForResults(applied.map(([, r]) => r), gateway.capabilities.trackedChanges) });
@@ -227,7 +230,8 @@ export function usePane(deps: PaneDeps) {
       const results: [Card, ApplyResult][] = [];
       const paragraphCards = chosen.filter((c): c is Extract<Card, { kind: "paragraph" }> => c.kind === "paragraph");
       const documentCards = chosen.filter((c): c is Extract<Card, { kind: "document" }> => c.kind === "document");
-      const edits = paragraphCards.map((c) => [c, editRequest(c.finding, map)] as const).filter(([, r]) => r !== null);
+      const earlier = latest.current.accepted.flatMap((a) => (a.insertions ? [a.insertions] : []));
+      const edits = paragraphCards.map((c) => [c, editRequest(c.finding, map, earlier)] as const).filter(([, r]) => r !== null);
       const inserts = documentCards.map((c) => [c, insertRequest(c.finding, map)] as const).filter(([, r]) => r !== null);
       // Every change in one Word.run: all or nothing per finding, a fixed number of syncs.
       const applied = await serial(() => gateway.applyEdits(

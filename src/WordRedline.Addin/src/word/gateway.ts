@@ -37,6 +37,11 @@ export interface EditRequest {
   readonly edits: readonly Edit[];
   /** Attached as a Word comment on the change (the revision's author is always the signed-in user). */
   readonly comment?: string;
+  /**
+   * Text that findings listed before this one already inserted into the paragraph. The engine places this
+   * request's insertions at the point the earlier insertion went in, i.e. before its text; they go after it.
+   */
+  readonly after?: readonly string[];
 }
 
 /** One tracked change pair the gateway made; undo finds it again by type and text. */
@@ -442,7 +447,7 @@ const sameText = (revision: string, text: string): boolean => revision.replace(/
 function planParagraphs(requests: readonly EditRequest[]): { plans: ParagraphPlan[]; conflicts: EditRequest[] } {
   const groups = new Map<string, { text: string; requests: EditRequest[] }>();
   const conflicts: EditRequest[] = [];
-  for (const request of requests) {
+  for (const request of requests.map(placeAfter)) {
     const group = groups.get(request.paragraphId);
     if (!group) {
       groups.set(request.paragraphId, { text: request.text, requests: [request] });
@@ -480,6 +485,21 @@ function planParagraphs(requests: readonly EditRequest[]): { plans: ParagraphPla
     return { paragraphId, text, requests: rs, ops };
   });
   return { plans, conflicts };
+}
+
+/** Moves each pure insertion past any `after` text that starts right at its point (repeatedly: several may). */
+function placeAfter(request: EditRequest): EditRequest {
+  const after = (request.after ?? []).filter((t) => t.length > 0);
+  if (after.length === 0) return request;
+  const edits = request.edits.map((e) => {
+    if (e.length !== 0) return e;
+    let start = e.start;
+    for (let t = after.find((x) => request.text.startsWith(x, start)); t; t = after.find((x) => request.text.startsWith(x, start))) {
+      start += t.length;
+    }
+    return start === e.start ? e : { ...e, start };
+  });
+  return { ...request, edits };
 }
 
 /**

@@ -4,9 +4,12 @@ import type { Edit } from "../api/contract";
 // Word's tracked "Replace" marks the whole range as deleted and re-added (design note §2.2), so the pane computes
 // which words really change and edits only those, as a reviewer would by hand.
 
-/** Applies edits given in offsets of the original text; throws on edits that overlap or leave the text. */
+/**
+ * Applies edits given in offsets of the original text; throws on edits that overlap or leave the text. Insertions
+ * at one point keep their given order, and go before a replacement that starts there (the sort is stable).
+ */
 export function applyEdits(text: string, edits: readonly Edit[]): string {
-  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const sorted = [...edits].sort((a, b) => a.start - b.start || Number(a.length > 0) - Number(b.length > 0));
   let out = "";
   let at = 0;
   for (const edit of sorted) {
