@@ -23,6 +23,8 @@ internal sealed class CompiledPlaybook
         EntireAgreement = vocabulary.CompileAll(source.Addendum.EntireAgreement, "addendum.entireAgreement");
         AddendumAttached = vocabulary.CompileAll(source.Addendum.Attached, "addendum.attached");
         AddendumEnds = vocabulary.CompileAll(source.Addendum.EndsAt, "addendum.endsAt");
+        EntireAgreementTriggers = SearchValues.Create([.. source.Addendum.EntireAgreementTriggers], StringComparison.OrdinalIgnoreCase);
+        AddendumAttachedTriggers = SearchValues.Create([.. source.Addendum.AttachedTriggers], StringComparison.OrdinalIgnoreCase);
 
         rulesByTrigger = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         foreach (var rule in Rules)
@@ -62,6 +64,8 @@ internal sealed class CompiledPlaybook
     public Regex[] EntireAgreement { get; }
     public Regex[] AddendumAttached { get; }
     public Regex[] AddendumEnds { get; }
+    public SearchValues<string> EntireAgreementTriggers { get; }
+    public SearchValues<string> AddendumAttachedTriggers { get; }
 
     public IReadOnlyDictionary<Severity, int> Severities { get; }
 

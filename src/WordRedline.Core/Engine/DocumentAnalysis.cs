@@ -404,12 +404,13 @@ internal sealed class DocumentAnalysis
         for (var i = 0; i < texts.Length; i++)
         {
             var text = texts[i];
-            if (attachedAt < 0 && playbook.AddendumAttached.Any(r => r.IsMatch(text)))
+            // The vectorised word check first: the patterns run only on the few paragraphs that could match.
+            if (attachedAt < 0 && text.AsSpan().ContainsAny(playbook.AddendumAttachedTriggers) && playbook.AddendumAttached.Any(r => r.IsMatch(text)))
             {
                 attachedAt = i;
             }
 
-            if (entireAgreement < 0 && playbook.EntireAgreement.Any(r => r.IsMatch(text)))
+            if (entireAgreement < 0 && text.AsSpan().ContainsAny(playbook.EntireAgreementTriggers) && playbook.EntireAgreement.Any(r => r.IsMatch(text)))
             {
                 entireAgreement = i;
             }

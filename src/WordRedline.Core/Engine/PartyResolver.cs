@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace WordRedline.Core;
@@ -117,6 +118,8 @@ internal static partial class PartyResolver
     private static FoundTerms FindDefinedTerms(IReadOnlyList<ParagraphInput> paragraphs, Playbook playbook)
     {
         var roles = new HashSet<string>(playbook.SupplierRoles.Concat(playbook.RecipientRoles), StringComparer.OrdinalIgnoreCase);
+        var withPronouns = RoleNeedles.GetValue(playbook, p => SearchValues.Create([.. Pronouns, .. p.SupplierRoles, .. p.RecipientRoles], StringComparison.OrdinalIgnoreCase));
+        var rolesOnly = RoleOnlyNeedles.GetValue(playbook, p => SearchValues.Create([.. p.SupplierRoles, .. p.RecipientRoles], StringComparison.OrdinalIgnoreCase));
         var workTerms = new HashSet<string>(playbook.WorkTerms, StringComparer.OrdinalIgnoreCase);
         var roleCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         var definedParties = new List<string>();
@@ -134,24 +137,14 @@ internal static partial class PartyResolver
                 text = text[..20_000];
             }
 
-            var roleLookup = roles.GetAlternateLookup<ReadOnlySpan<char>>();
-            foreach (var range in Words(text))
+            // Two of each pronoun settle the question; after that only role words are worth finding ("we" and "us"
+            // hide inside many words, so searching for them is the expensive part).
+            CountWords(text, you >= 2 && we >= 2 ? rolesOnly : withPronouns, roles, roleCounts, ref you, ref we);
+
+            // Definitions need a quote or "hereinafter"; most paragraphs have neither and skip the patterns.
+            if (text.AsSpan().IndexOfAny(DefinitionMarks) < 0 && !text.Contains("hereinafter", StringComparison.OrdinalIgnoreCase))
             {
-                var word = text.AsSpan(range);
-                if (word.Equals("you", StringComparison.OrdinalIgnoreCase) || word.Equals("your", StringComparison.OrdinalIgnoreCase))
-                {
-                    you++;
-                }
-                else if (word.Equals("we", StringComparison.OrdinalIgnoreCase) || word.SequenceEqual("us") || word.Equals("our", StringComparison.OrdinalIgnoreCase))
-                {
-                    we++;
-                }
-                else if (char.IsUpper(word[0]) && roleLookup.TryGetValue(word, out var canonical))
-                {
-                    // Only role words become strings, and only once each.
-                    var key = IsAllUpper(word) ? canonical : canonical.Equals(word, StringComparison.Ordinal) ? canonical : word.ToString();
-                    roleCounts[key] = roleCounts.GetValueOrDefault(key) + 1;
-                }
+                continue;
             }
 
             try
@@ -219,28 +212,48 @@ internal static partial class PartyResolver
 
     private static string? MostFrequentWorkTerm(IReadOnlyList<ParagraphInput> paragraphs, Playbook playbook, List<string> defined)
     {
-        // Written as a defined term (capitalised) and weighted by length, so "Your Content" beats the "Content"
-        // inside it; a quoted definition counts extra. Preference order breaks ties.
-        string? best = null;
-        var bestCount = 1;
-        foreach (var term in playbook.WorkTerms)
+        // Written as a defined term (capitalised), whole words only ("Design" never counts inside "Designer"), and
+        // weighted by length, so "Your Content" beats the "Content" inside it; a quoted definition counts extra.
+        // One vectorised pass over the text finds every candidate start. Preference order breaks ties.
+        var needles = WorkNeedles.GetValue(playbook, p => SearchValues.Create([.. p.WorkTerms], StringComparison.Ordinal));
+        var counts = new int[playbook.WorkTerms.Count];
+        foreach (var paragraph in paragraphs)
         {
-            var count = defined.Contains(term, StringComparer.OrdinalIgnoreCase) ? 5 : 0;
-            foreach (var paragraph in paragraphs)
+            var text = (paragraph.Text ?? "").AsSpan();
+            var offset = 0;
+            while (offset < text.Length)
             {
-                var text = paragraph.Text ?? "";
-                for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0 && count < 1000; at = text.IndexOf(term, at + term.Length, StringComparison.Ordinal))
+                var at = text[offset..].IndexOfAny(needles);
+                if (at < 0)
                 {
-                    // Whole words only: "Design" must not count inside "Designer".
+                    break;
+                }
+
+                at += offset;
+                offset = at + 1;
+                if (at > 0 && char.IsLetter(text[at - 1]))
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < counts.Length; i++)
+                {
+                    var term = playbook.WorkTerms[i];
                     var end = at + term.Length;
-                    if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+                    if (counts[i] < 1000 && text[at..].StartsWith(term, StringComparison.Ordinal) && (end == text.Length || !char.IsLetter(text[end])))
                     {
-                        count++;
+                        counts[i]++;
                     }
                 }
             }
+        }
 
-            count *= term.Count(c => c == ' ') + 1;
+        string? best = null;
+        var bestCount = 1;
+        for (var i = 0; i < counts.Length; i++)
+        {
+            var term = playbook.WorkTerms[i];
+            var count = (counts[i] + (defined.Contains(term, StringComparer.OrdinalIgnoreCase) ? 5 : 0)) * (term.Count(c => c == ' ') + 1);
             if (count > bestCount)
             {
                 best = term;
@@ -250,6 +263,8 @@ internal static partial class PartyResolver
 
         return best;
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Playbook, SearchValues<string>> WorkNeedles = new();
 
     private static bool IsPronoun(string term) => term.ToLowerInvariant() is "we" or "us" or "our" or "you" or "your";
 
@@ -269,6 +284,59 @@ internal static partial class PartyResolver
         return false;
     }
 
+    private static readonly string[] Pronouns = ["you", "your", "we", "us", "our"];
+    private static readonly SearchValues<char> DefinitionMarks = SearchValues.Create("\"“”");
+
+    /// <summary>Counts the pronouns and role words of one paragraph. A vectorised search jumps between candidate words,
+    /// so the cost is in the few hits, not in every character.</summary>
+    private static void CountWords(string text, SearchValues<string> needles, HashSet<string> roles, Dictionary<string, int> roleCounts, ref int you, ref int we)
+    {
+        var roleLookup = roles.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = text.AsSpan();
+        var offset = 0;
+        while (offset < span.Length)
+        {
+            var at = span[offset..].IndexOfAny(needles);
+            if (at < 0)
+            {
+                return;
+            }
+
+            at += offset;
+            var end = at;
+            while (end < span.Length && char.IsLetter(span[end]))
+            {
+                end++;
+            }
+
+            offset = end + 1;
+            if ((at > 0 && char.IsLetter(span[at - 1])) || end == at)
+            {
+                continue;
+            }
+
+            var word = span[at..end];
+            if (word.Equals("you", StringComparison.OrdinalIgnoreCase) || word.Equals("your", StringComparison.OrdinalIgnoreCase))
+            {
+                you++;
+            }
+            else if (word.Equals("we", StringComparison.OrdinalIgnoreCase) || word.SequenceEqual("us") || word.Equals("our", StringComparison.OrdinalIgnoreCase))
+            {
+                we++;
+            }
+            else if (char.IsUpper(word[0]) && roleLookup.TryGetValue(word, out var canonical))
+            {
+                // Only role words become strings, and only once each.
+                var key = IsAllUpper(word) || canonical.AsSpan().SequenceEqual(word) ? canonical : word.ToString();
+                roleCounts[key] = roleCounts.GetValueOrDefault(key) + 1;
+            }
+        }
+    }
+
+    // The search over pronouns and a playbook's role words, built once per playbook.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Playbook, SearchValues<string>> RoleNeedles = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Playbook, SearchValues<string>> RoleOnlyNeedles = new();
+
     private static bool IsAllUpper(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
@@ -280,31 +348,5 @@ internal static partial class PartyResolver
         }
 
         return true;
-    }
-
-    /// <summary>The ranges of the letter runs in a text, without allocating a string per word.</summary>
-    private static List<Range> Words(string text)
-    {
-        List<Range> words = [];
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var isWord = i < text.Length && char.IsLetter(text[i]);
-            if (isWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!isWord && start >= 0)
-            {
-                if (i - start <= 40)
-                {
-                    words.Add(start..i);
-                }
-
-                start = -1;
-            }
-        }
-
-        return words;
     }
 }

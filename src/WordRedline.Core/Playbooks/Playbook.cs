@@ -210,8 +210,14 @@ public sealed record AddendumTemplate
     /// <summary>Patterns that find the entire-agreement clause, after which the reference goes.</summary>
     public required IReadOnlyList<string> EntireAgreement { get; init; }
 
+    /// <summary>Words one of which the entire-agreement clause contains (a fast prefilter).</summary>
+    public required IReadOnlyList<string> EntireAgreementTriggers { get; init; }
+
     /// <summary>Patterns that find an addendum already attached.</summary>
     public required IReadOnlyList<string> Attached { get; init; }
+
+    /// <summary>Words one of which a mention of the attached addendum contains (a fast prefilter).</summary>
+    public required IReadOnlyList<string> AttachedTriggers { get; init; }
 
     /// <summary>Patterns for the paragraph after an attached addendum (the next schedule); otherwise it runs to the end.</summary>
     public IReadOnlyList<string> EndsAt { get; set; } = [];
