@@ -4,6 +4,7 @@ using WordRedline.Api.Config;
 using WordRedline.Api.Health;
 using WordRedline.Api.Hosting;
 using WordRedline.Api.Playbook;
+using WordRedline.Api.Redline;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -37,7 +38,6 @@ app.MapConfigApi();
 app.MapPlaybookApi();
 app.MapAnalyzeApi();
 app.MapAddendumApi();
-// The .docx endpoints (issue 5: POST /api/v1/redline, POST /api/v1/analyze/docx) belong in a Redline/ folder whose
-// MapRedlineApi() builds its group with MapApiGroup, so they inherit the same auth, limits, CORS and rate limit.
+app.MapRedlineApi();
 
 app.Run();

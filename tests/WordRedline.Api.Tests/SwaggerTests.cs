@@ -11,6 +11,8 @@ public sealed class SwaggerTests(TestContext testContext)
     [TestMethod]
     [DataRow("/api/v1/analyze", "post", "200,400,401,403,413,415,429")]
     [DataRow("/api/v1/addendum", "post", "200,400,401,403,413,415,429")]
+    [DataRow("/api/v1/redline", "post", "200,400,401,403,413,415,429")]
+    [DataRow("/api/v1/analyze/docx", "post", "200,400,401,403,413,415,429")]
     [DataRow("/api/v1/playbook", "get", "200,401,403,429")]
     [DataRow("/api/v1/config", "get", "200,429")]
     [DataRow("/healthz", "get", "200")]
@@ -33,7 +35,8 @@ public sealed class SwaggerTests(TestContext testContext)
         var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(path => path.Name).Order().ToArray();
 
         Assert.AreSequenceEqual(
-            ["/api/v1/addendum", "/api/v1/analyze", "/api/v1/config", "/api/v1/playbook", "/healthz", "/readyz"], paths);
+            ["/api/v1/addendum", "/api/v1/analyze", "/api/v1/analyze/docx", "/api/v1/config", "/api/v1/playbook", "/api/v1/redline", "/healthz", "/readyz"],
+            paths);
     }
 
     [TestMethod]

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -23,6 +24,10 @@ internal sealed class LimitsOptions : IValidatableObject
     [Range(1_024, 500_000_000)]
     public long MaxRequestBytes { get; set; } = 16 * 1024 * 1024;
 
+    /// <summary>The body limit of the .docx upload endpoints (file and form fields), and the largest .docx read.</summary>
+    [Range(1_024, 500_000_000)]
+    public long MaxUploadBytes { get; set; } = 32 * 1024 * 1024;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (MaxParagraphChars > MaxTotalChars)
@@ -43,15 +48,39 @@ internal static class Limits
             kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBytes);
     }
 
-    /// <summary>Answers 413 from the Content-Length header alone, before a byte of the body is read.</summary>
+    /// <summary>Answers 413 from the Content-Length header alone, before a byte of the body is read. Upload
+    /// endpoints (<see cref="WithUploadBody"/>) get MaxUploadBytes instead, and Kestrel's cap is raised to match.</summary>
     public static void UseWordRedlineLimits(this WebApplication app)
     {
-        var maxBytes = app.Services.GetRequiredService<IOptions<LimitsOptions>>().Value.MaxRequestBytes;
-        app.Use((context, next) => context.Request.ContentLength > maxBytes
-            ? Errors.WriteProblemAsync(context, StatusCodes.Status413PayloadTooLarge,
-                $"The request body is larger than the limit of {maxBytes} bytes (WordRedline:Limits:MaxRequestBytes).").AsTask()
-            : next(context));
+        var limits = app.Services.GetRequiredService<IOptions<LimitsOptions>>().Value;
+        app.Use((context, next) =>
+        {
+            var upload = context.GetEndpoint()?.Metadata.GetMetadata<UploadBody>() is not null;
+            var (maxBytes, setting) = upload
+                ? (limits.MaxUploadBytes, nameof(LimitsOptions.MaxUploadBytes))
+                : (limits.MaxRequestBytes, nameof(LimitsOptions.MaxRequestBytes));
+            if (context.Request.ContentLength > maxBytes)
+            {
+                return Errors.WriteProblemAsync(context, StatusCodes.Status413PayloadTooLarge,
+                    $"The request body is larger than the limit of {maxBytes} bytes (WordRedline:Limits:{setting}).").AsTask();
+            }
+
+            if (upload && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+            {
+                bodySize.MaxRequestBodySize = maxBytes;
+            }
+
+            return next(context);
+        });
     }
+
+    /// <summary>Marks an endpoint that takes a .docx upload (MaxUploadBytes) and documents its body errors.</summary>
+    public static RouteHandlerBuilder WithUploadBody(this RouteHandlerBuilder builder) => builder
+        .WithMetadata(new UploadBody())
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+    private sealed class UploadBody;
 
     /// <summary>Documents the errors a JSON body can meet before validation: unreadable, too large, wrong type.</summary>
     public static RouteHandlerBuilder WithJsonBodyErrors(this RouteHandlerBuilder builder) => builder

@@ -43,8 +43,15 @@ internal static class Swagger
                 });
                 swagger.OperationFilter<BearerRequirementFilter>();
             }
+
+            swagger.OperationFilter<MultipartFormFilter>();
         });
     }
+
+    /// <summary>Documents a multipart/form-data body whose fields are <typeparamref name="T"/>'s properties. The
+    /// endpoint reads the form itself; Accepts metadata would also make routing answer 415 with the JSON message.</summary>
+    public static RouteHandlerBuilder WithMultipartForm<T>(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(new MultipartForm(typeof(T)));
 
     public static void UseWordRedlineSwagger(this WebApplication app)
     {
@@ -55,6 +62,28 @@ internal static class Swagger
 
         app.UseSwagger();
         app.UseSwaggerUI(ui => ui.DocumentTitle = "WordRedline API");
+    }
+
+    private sealed record MultipartForm(Type Fields);
+
+    private sealed class MultipartFormFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<MultipartForm>().FirstOrDefault() is not { } form)
+            {
+                return;
+            }
+
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Content = new Dictionary<string, IOpenApiMediaType>
+                {
+                    ["multipart/form-data"] = new OpenApiMediaType { Schema = context.SchemaGenerator.GenerateSchema(form.Fields, context.SchemaRepository) },
+                },
+            };
+        }
     }
 
     /// <summary>Marks the operations behind the scope policy as needing the bearer token; health and config stay open.</summary>

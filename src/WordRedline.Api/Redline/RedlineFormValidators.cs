@@ -1,0 +1,50 @@
+using FluentValidation;
+using WordRedline.Api.Hosting;
+using WordRedline.Core;
+
+namespace WordRedline.Api.Redline;
+
+internal static class DocxFormRules
+{
+    public const int MaxAuthorLength = 100;
+
+    /// <summary>The rules both .docx forms share: one non-empty file, a party of sensible length, a known playbook.</summary>
+    public static void AddCommonRules<T>(AbstractValidator<T> validator, ClauseEngine engine) where T : DocxForm
+    {
+        validator.RuleFor(form => form.File)
+            .NotNull().WithMessage("Attach the .docx in the form field 'file'.")
+            .Must(file => file!.Length > 0).When(form => form.File is not null).WithMessage("The file is empty.");
+        validator.RuleFor(form => form.FileCount)
+            .LessThanOrEqualTo(1).WithName("file").WithMessage("Attach one file; the form has {PropertyValue}.");
+        validator.RuleFor(form => form.Party)
+            .MaximumLength(Terms.MaxLength)
+            // The party can be written into the document (the addendum), and XML cannot hold control characters.
+            .Must(IsWritable!).When(form => form.Party is not null).WithMessage("The party cannot contain control characters.");
+        validator.RuleFor(form => form.Playbook)
+            .Must(id => engine.HasPlaybook(id!)).When(form => form.Playbook is not null)
+            .WithMessage(form => $"Unknown playbook '{form.Playbook}'. Known: {string.Join(", ", engine.PlaybookIds)}.");
+    }
+
+    public static bool IsWritable(string text) => !text.Any(c => char.IsControl(c) || c is '\uFFFE' or '\uFFFF');
+
+    public static bool IsBoolean(string? text) => text is null || bool.TryParse(text, out _);
+}
+
+internal sealed class AnalyzeDocxFormValidator : AbstractValidator<AnalyzeDocxForm>
+{
+    public AnalyzeDocxFormValidator(ClauseEngine engine) => DocxFormRules.AddCommonRules(this, engine);
+}
+
+internal sealed class RedlineFormValidator : AbstractValidator<RedlineForm>
+{
+    public RedlineFormValidator(ClauseEngine engine)
+    {
+        DocxFormRules.AddCommonRules(this, engine);
+        RuleFor(form => form.Author)
+            .MaximumLength(DocxFormRules.MaxAuthorLength)
+            .Must(DocxFormRules.IsWritable!).When(form => form.Author is not null)
+            .WithMessage("The author cannot contain control characters.");
+        RuleFor(form => form.Comments).Must(DocxFormRules.IsBoolean).WithMessage("Send true or false.");
+        RuleFor(form => form.Addendum).Must(DocxFormRules.IsBoolean).WithMessage("Send true or false.");
+    }
+}
