@@ -20,7 +20,8 @@ trap cleanup EXIT
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
 echo "== build (Release)"
-dotnet build "$repo/src/WordRedline.Api" -c Release --artifacts-path "$work/artifacts" -v quiet -nologo >/dev/null
+dotnet build "$repo/src/WordRedline.Api" -c Release --artifacts-path "$work/artifacts" -nologo >"$work/build.log" 2>&1 \
+  || { grep -E 'error|Error' "$work/build.log" >&2; exit 1; }
 
 python3 "$repo/bench/load/make-contract.py" "$paragraphs" "$repo/../shared/corpus/dev" >"$work/request.json"
 echo "request:      $(wc -c <"$work/request.json") bytes"
