@@ -107,8 +107,9 @@ internal sealed class DocxUpload
         var maxBytes = context.RequestServices.GetRequiredService<IOptions<LimitsOptions>>().Value.MaxUploadBytes;
         try
         {
-            await upload.ReadSectionsAsync(new MultipartReader(boundary, context.Request.Body) { BodyLengthLimit = maxBytes },
-                maxBytes, context.RequestAborted);
+            // Every section is read through ReadSectionsAsync's cap, so the reader's own per-section limit is not
+            // needed (it would answer a large file with a malformed-body error instead of 413).
+            await upload.ReadSectionsAsync(new MultipartReader(boundary, context.Request.Body), maxBytes, context.RequestAborted);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -128,13 +129,6 @@ internal sealed class DocxUpload
         var left = maxBytes;
         while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
         {
-            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
-                || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
             var content = new MemoryStream();
             if (!await CopyCappedAsync(section.Body, content, left, cancellationToken))
             {
@@ -144,6 +138,13 @@ internal sealed class DocxUpload
 
             left -= content.Length;
             content.Position = 0;
+            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+                || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
             if (disposition.IsFileDisposition())
             {
                 if (name.Equals("file", StringComparison.OrdinalIgnoreCase) && ++FileCount == 1)

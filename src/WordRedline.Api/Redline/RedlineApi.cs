@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using WordRedline.Api.Hosting;
 using WordRedline.Core;
 using WordRedline.Docx;
@@ -65,7 +66,11 @@ internal static class RedlineApi
         headers["X-WordRedline-Grade"] = analysis.Grade;
         RedlineLog.Redlined(logger, form.File.Length, result.Docx.Length, analysis.Findings.Count, result.Applied.Count,
             result.Skipped.Count, analysis.Score, elapsedMs);
-        return TypedResults.File(result.Docx, DocxContentType, $"{BaseName(form.File.FileName)}.redlined.docx");
+        // Set here rather than as the result's download name, which the framework logs, and a file name can name a party.
+        var disposition = new ContentDispositionHeaderValue("attachment");
+        disposition.SetHttpFileName($"{BaseName(form.File.FileName)}.redlined.docx");
+        headers.ContentDisposition = disposition.ToString();
+        return TypedResults.File(result.Docx, DocxContentType);
     }
 
     internal static Results<Ok<AnalyzeResponse>, ProblemHttpResult> AnalyzeDocx(

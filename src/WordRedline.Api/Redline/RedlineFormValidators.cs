@@ -12,10 +12,11 @@ internal static class DocxFormRules
     public static void AddCommonRules<T>(AbstractValidator<T> validator, ClauseEngine engine) where T : DocxForm
     {
         validator.RuleFor(form => form.File)
+            .Cascade(CascadeMode.Stop)
             .NotNull().WithMessage("Attach the .docx in the form field 'file'.")
-            .Must(file => file!.Length > 0).When(form => form.File is not null).WithMessage("The file is empty.");
+            .Must(file => file!.Length > 0).WithMessage("The file is empty.");
         validator.RuleFor(form => form.FileCount)
-            .LessThanOrEqualTo(1).WithName("file").WithMessage("Attach one file; the form has {PropertyValue}.");
+            .LessThanOrEqualTo(1).OverridePropertyName("file").WithMessage("Attach one file; the form has {PropertyValue}.");
         validator.RuleFor(form => form.Party)
             .MaximumLength(Terms.MaxLength)
             // The party can be written into the document (the addendum), and XML cannot hold control characters.
