@@ -61,10 +61,11 @@ internal static class RedlineApi
         var headers = context.Response.Headers;
         headers["X-WordRedline-Applied"] = Count(result.Applied.Count);
         headers["X-WordRedline-Skipped"] = Count(result.Skipped.Count);
-        headers["X-WordRedline-Findings"] = Count(analysis.Findings.Count + analysis.DocumentFindings.Count);
+        var findings = analysis.Findings.Count + analysis.DocumentFindings.Count;
+        headers["X-WordRedline-Findings"] = Count(findings);
         headers["X-WordRedline-Score"] = Count(analysis.Score);
         headers["X-WordRedline-Grade"] = analysis.Grade;
-        RedlineLog.Redlined(logger, form.File.Length, result.Docx.Length, analysis.Findings.Count, result.Applied.Count,
+        RedlineLog.Redlined(logger, form.File.Length, result.Docx.Length, findings, result.Applied.Count,
             result.Skipped.Count, analysis.Score, elapsedMs);
         // Set here rather than as the result's download name, which the framework logs, and a file name can name a party.
         var disposition = new ContentDispositionHeaderValue("attachment");
