@@ -24,6 +24,7 @@ public sealed class CliTests
         Assert.AreEqual("Agency", response.Party.Counterparty);
         Assert.Contains(f => f.ParagraphId == "p1" && f.Category == Category.UsageScope, response.Findings);
         Assert.AreEqual("p2", response.AddendumReference?.ParagraphId);
+        Assert.Contains("\"for the sole purpose of Agency's internal marketing", output, "the API's relaxed escaping, not \\u0027");
     }
 
     [TestMethod]

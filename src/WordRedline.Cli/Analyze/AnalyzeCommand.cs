@@ -32,7 +32,7 @@ internal static class AnalyzeCommand
                 var response = engine.Analyze(request);
                 if (json)
                 {
-                    console.Out.WriteLine(JsonSerializer.Serialize(response, WordRedlineJson.Default.AnalyzeResponse));
+                    console.Out.WriteLine(JsonSerializer.Serialize(response, WordRedlineJson.Wire.AnalyzeResponse));
                 }
                 else
                 {

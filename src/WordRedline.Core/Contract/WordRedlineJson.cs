@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -9,4 +10,12 @@ namespace WordRedline.Core;
 [JsonSerializable(typeof(AnalyzeRequest))]
 [JsonSerializable(typeof(AnalyzeResponse))]
 [JsonSerializable(typeof(IReadOnlyList<SuggestedParagraph>))]
-public sealed partial class WordRedlineJson : JsonSerializerContext;
+public sealed partial class WordRedlineJson : JsonSerializerContext
+{
+    /// <summary>The JSON exactly as the API writes it: ASP.NET Core's web defaults escape HTML-sensitive characters
+    /// relaxedly ("Client's", not "Client\u0027s"), so the CLI's --format json matches the API byte for byte.</summary>
+    public static WordRedlineJson Wire { get; } = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}
