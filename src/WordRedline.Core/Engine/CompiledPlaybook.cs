@@ -17,9 +17,10 @@ internal sealed class CompiledPlaybook
         Source = source;
         var vocabulary = new PatternVocabulary(source);
         Rules = [.. source.Rules.Select((rule, index) => new CompiledRule(rule, index, vocabulary))];
-        Gives = vocabulary.CompileAll(source.Direction.Gives, "direction.gives");
-        Receives = vocabulary.CompileAll(source.Direction.Receives, "direction.receives");
-        BindsParty = vocabulary.CompileAll(source.Direction.BindsParty, "direction.bindsParty");
+        // Direction cues are only ever asked "does any of these match?": one alternation answers in one pass.
+        Gives = vocabulary.CompileAny(source.Direction.Gives, "direction.gives");
+        Receives = vocabulary.CompileAny(source.Direction.Receives, "direction.receives");
+        BindsParty = vocabulary.CompileAny(source.Direction.BindsParty, "direction.bindsParty");
         EntireAgreement = vocabulary.CompileAll(source.Addendum.EntireAgreement, "addendum.entireAgreement");
         AddendumAttached = vocabulary.CompileAll(source.Addendum.Attached, "addendum.attached");
         AddendumEnds = vocabulary.CompileAll(source.Addendum.EndsAt, "addendum.endsAt");
@@ -137,7 +138,7 @@ internal sealed class CompiledRule
             : throw new PlaybookException(vocabulary.Source, rule.Id, $"unknown severity '{rule.Severity}' (high, medium, low or info)");
         Patterns = vocabulary.CompileAll(rule.Patterns, rule.Id);
         Requires = vocabulary.CompileAll(rule.Requires, rule.Id);
-        Unless = vocabulary.CompileAll(rule.Unless, rule.Id);
+        Unless = vocabulary.CompileAny(rule.Unless, rule.Id);
         Mitigates = [.. rule.Mitigates.Select(id => Categories.TryParse(id, out var c) ? c
             : throw new PlaybookException(vocabulary.Source, rule.Id, $"mitigates unknown category '{id}'"))];
     }
@@ -173,6 +174,41 @@ internal sealed partial class PatternVocabulary(Playbook playbook)
 
     public Regex[] CompileAll(IReadOnlyList<string> patterns, string ruleId) =>
         [.. patterns.Select(p => CompiledPlaybook.Compile(Expand(p, ruleId, depth: 0), playbook.Source, ruleId))];
+
+    /// <summary>One regex that matches where any of the patterns matches (none for an empty list). A bad pattern is
+    /// still reported on its own, by name.</summary>
+    public Regex[] CompileAny(IReadOnlyList<string> patterns, string ruleId)
+    {
+        if (patterns.Count <= 1)
+        {
+            return CompileAll(patterns, ruleId);
+        }
+
+        var expanded = patterns.Select(p => Expand(p, ruleId, depth: 0)).ToList();
+
+        // Each pattern must parse on its own ("a)|(b" is two broken patterns, not one good alternation); parsing is
+        // cheap, and the combined build below checks what the non-backtracking engine supports.
+        foreach (var pattern in expanded)
+        {
+            try
+            {
+                _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
+            }
+            catch (ArgumentException e)
+            {
+                throw new PlaybookException(playbook.Source, ruleId, $"pattern /{pattern}/ is invalid: {e.Message}");
+            }
+        }
+
+        try
+        {
+            return [CompiledPlaybook.Compile(string.Join('|', expanded.Select(p => "(?:" + p + ")")), playbook.Source, ruleId)];
+        }
+        catch (PlaybookException)
+        {
+            return CompileAll(patterns, ruleId);
+        }
+    }
 
     private string Expand(string pattern, string ruleId, int depth) => Placeholder().Replace(pattern, m =>
     {
