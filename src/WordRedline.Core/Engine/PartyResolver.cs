@@ -128,14 +128,23 @@ internal static partial class PartyResolver
         var youNames = new List<string>();
         int you = 0, we = 0;
 
-        // Definitions sit near the top; counting role words over the whole text is still linear and bounded.
+        // Parties are defined and named near the top: the first 200,000 characters (some 60 pages) decide who is
+        // who, so the cost of detection stays bounded however long the contract is.
+        var budget = DetectionBudget;
         foreach (var paragraph in paragraphs)
         {
+            if (budget <= 0)
+            {
+                break;
+            }
+
             var text = paragraph.Text ?? "";
             if (text.Length > 20_000)
             {
                 text = text[..20_000];
             }
+
+            budget -= text.Length;
 
             // Two of each pronoun settle the question; after that only role words are worth finding ("we" and "us"
             // hide inside many words, so searching for them is the expensive part).
@@ -284,6 +293,7 @@ internal static partial class PartyResolver
         return false;
     }
 
+    private const int DetectionBudget = 200_000;
     private static readonly string[] Pronouns = ["you", "your", "we", "us", "our"];
     private static readonly SearchValues<char> DefinitionMarks = SearchValues.Create("\"“”");
 
