@@ -67,6 +67,10 @@ public sealed class CorsTests(TestContext testContext)
 
         Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
         Assert.AreEqual("https://localhost:3000", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        var exposed = response.Headers.GetValues("Access-Control-Expose-Headers").Single();
+        Assert.Contains("Content-Disposition", exposed);
+        Assert.Contains("X-WordRedline-Applied", exposed);
+        Assert.Contains("X-WordRedline-Score", exposed);
     }
 
     [TestMethod]

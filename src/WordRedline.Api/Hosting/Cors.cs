@@ -40,6 +40,9 @@ internal static class Cors
                 .WithMethods("GET", "POST")
                 // A bearer token in a header needs no credentials mode.
                 .WithHeaders("Authorization", "Content-Type")
+                // A browser page on another origin that redlines a .docx needs the file name and the summary.
+                .WithExposedHeaders("Content-Disposition", "X-WordRedline-Applied", "X-WordRedline-Skipped",
+                    "X-WordRedline-Findings", "X-WordRedline-Score", "X-WordRedline-Grade")
                 // A live re-scan posts on every pause in typing; one preflight per ten minutes is enough.
                 .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
     }
