@@ -46,6 +46,21 @@ public sealed class GeneralizationTests
     [DataRow("Contractor", "Company", "Contractor agrees that Company may use the Deliverables in connection with generative AI tools.", "ai-training")]
     [DataRow("Contractor", "Company", "This Agreement is governed by the laws of the State of New York.", "")]
     [DataRow("you", "Acme", "We may use aggregated and de-identified data for any lawful purpose.", "usage-scope")]
+    [DataRow("Contractor", "Client", "Each party shall keep the other party's Confidential Information confidential and shall not disclose it to any third party.", "")]
+    [DataRow("Contractor", "Client", "Client may disclose Confidential Information to its professional advisers and auditors.", "data-sharing")]
+    [DataRow("Contractor", "Client", "Contractor may engage subcontractors with Client's prior written consent.", "")]
+    [DataRow("Designer", "Client", "Client will credit the Designer in all published uses of the Work.", "")]
+    [DataRow("Contractor", "Client", "The license granted herein is non-exclusive, non-transferable and limited to the Territory.", "")]
+    [DataRow("Designer", "Client", "Designer shall indemnify Client against third-party claims arising from Designer's breach.", "")]
+    [DataRow("you", "Acme", "We collect usage data to operate and improve the Service.", "")]
+    [DataRow("you", "Acme", "Users may share links to public content with others.", "")]
+    [DataRow("you", "Acme", "You are responsible for all activity under your account.", "")]
+    [DataRow("you", "Acme", "If you provide feedback, we may use it without any obligation to you.", "usage-scope")]
+    [DataRow("Contractor", "Client", "Client shall pay Contractor within thirty days of receipt of a valid invoice.", "")]
+    [DataRow("Contractor", "Client", "Contractor shall deliver the Deliverables in the formats listed in the Statement of Work.", "")]
+    [DataRow("Designer", "Client", "Designer may display the Deliverables in Designer's portfolio and on social media.", "")]
+    [DataRow("you", "Acme", "We may suspend your account if you violate these Terms.", "")]
+    [DataRow("you", "Acme", "Acme may assign these Terms without restriction.", "")]
     public void Analyze_EverydayClause_FindsExactlyTheRisk(string party, string counterparty, string clause, string expected)
     {
         var preamble = party == "you"
