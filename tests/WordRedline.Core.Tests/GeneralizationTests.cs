@@ -61,6 +61,9 @@ public sealed class GeneralizationTests
     [DataRow("Designer", "Client", "Designer may display the Deliverables in Designer's portfolio and on social media.", "")]
     [DataRow("you", "Acme", "We may suspend your account if you violate these Terms.", "")]
     [DataRow("you", "Acme", "Acme may assign these Terms without restriction.", "")]
+    [DataRow("you", "StockShot", "We may include your photos in datasets licensed to third parties for the development of machine learning models.", "ai-training,data-sharing")]
+    [DataRow("you", "StockShot", "We may license your photos to our customers under our standard license terms.", "data-sharing")]
+    [DataRow("Writer", "Publisher", "Publisher may provide the Articles to its syndication partners.", "data-sharing")]
     public void Analyze_EverydayClause_FindsExactlyTheRisk(string party, string counterparty, string clause, string expected)
     {
         var preamble = party == "you"

@@ -62,4 +62,21 @@ public sealed class PartyTests
 
         Assert.Contains(Category.LicenseBreadth, response.Categories().ToList());
     }
+
+    [TestMethod]
+    public void Analyze_NoWorkTermInDocument_WordingUsesPlainWords()
+    {
+        var response = TestText.Analyze("Contractor", "Acme (\"Client\") and Sam (\"Contractor\").", "Client may use everything Contractor makes for any purpose.");
+
+        Assert.AreEqual("work product", response.Party.WorkTerm);
+        Assert.AreEqual("for the sole purpose of Client's internal marketing and deployment of the work product", response.Findings.Single(f => f.Category == Category.UsageScope).Edits.Single().Replacement);
+    }
+
+    [TestMethod]
+    public void Analyze_ArticlesAgreement_UsesTheDocumentsWorkTerm()
+    {
+        var response = TestText.Analyze("Writer", "Northwind (\"Publisher\") and Alex (\"Writer\") agree on articles (each, an \"Article\").", "Publisher may republish each Article for any purpose.");
+
+        Assert.AreEqual("Article", response.Party.WorkTerm);
+    }
 }

@@ -103,7 +103,8 @@ internal static partial class PartyResolver
         {
             Name = name,
             Counterparty = counterName,
-            WorkTerm = found.WorkTerm ?? (name == "you" ? "your Content" : (playbook.WorkTerms.Count > 0 ? playbook.WorkTerms[0] : "Work")),
+            // A document without a work term of its own gets plain words, never a defined term it does not define.
+            WorkTerm = found.WorkTerm ?? (name == "you" ? "your content" : "work product"),
             Detected = detected,
             Candidates = candidates,
             PartyWords = partyWords,
@@ -258,7 +259,7 @@ internal static partial class PartyResolver
         }
 
         string? best = null;
-        var bestCount = 1;
+        var bestCount = 0;
         for (var i = 0; i < counts.Length; i++)
         {
             var term = playbook.WorkTerms[i];
