@@ -76,4 +76,61 @@ public sealed class GeneralizationTests
         var wanted = expected.Split(',', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToList();
         Assert.AreSequenceEqual(wanted, found, string.Join(", ", response.Findings.Select(f => $"{f.ParagraphId} {f.RuleId} '{f.Quote}'")));
     }
+
+    private static readonly string[] TermsBoilerplate =
+    [
+        "These Terms of Service are between you and Lumen Labs Inc. (\"Lumen\", \"we\", \"us\").",
+        "Limitation of Liability. To the maximum extent permitted by law, in no event shall Lumen be liable for any indirect, incidental, special, consequential or punitive damages, or any loss of profits or revenues, whether incurred directly or indirectly.",
+        "Indemnity. You agree to indemnify and hold harmless Lumen and its affiliates, officers, agents and employees from any claim arising out of your use of the Service.",
+        "Arbitration. Any dispute arising out of these Terms will be resolved by binding arbitration, and you waive any right to participate in a class action.",
+        "Third-Party Links. The Service may contain links to third-party websites that are not owned or controlled by Lumen. We are not responsible for the content of any third-party websites.",
+        "Copyright Complaints. We respond to notices of alleged copyright infringement under the Digital Millennium Copyright Act and may terminate accounts of repeat infringers.",
+        "Export Controls. You may not use or export the Service in violation of U.S. export laws and regulations.",
+        "Privacy. Our Privacy Policy explains how we collect and use personal information when you use the Service.",
+        "Termination. We may suspend or terminate your access to the Service at any time if you breach these Terms.",
+        "Fees. You agree to pay all fees in accordance with the pricing in effect when the fees are incurred. All fees are non-refundable except as required by law.",
+        "Changes. We may modify these Terms from time to time; the modified Terms will be effective when posted.",
+        "Beta Features. Beta features are provided as is and may be discontinued at any time without notice.",
+        "Security. You are responsible for safeguarding your password and for any activities or actions under your account.",
+        "Governing Law. These Terms are governed by the laws of the State of California, without regard to its conflict of law provisions.",
+        "Severability. If any provision of these Terms is held invalid, the remaining provisions will remain in full force and effect.",
+        "No Waiver. Our failure to enforce any right or provision of these Terms will not be considered a waiver of those rights.",
+        "Assignment. You may not assign these Terms without our prior written consent; we may assign them in connection with a merger or acquisition.",
+        "Notices. We may provide notices to you by email or by posting them on the Service.",
+    ];
+
+    private static readonly string[] ConsultingBoilerplate =
+    [
+        "This Consulting Agreement is made between Brightwave Studio Ltd (the \"Company\") and Dana Cruz (the \"Consultant\").",
+        "Independent Contractor. Consultant is an independent contractor and not an employee of the Company, and is responsible for all taxes on fees received.",
+        "Confidentiality. Consultant shall hold all Confidential Information in strict confidence and shall not use it except to perform the Services.",
+        "Non-Solicitation. During the term and for six months after, Consultant shall not solicit any employee of the Company.",
+        "Insurance. Consultant shall maintain professional liability insurance with limits of at least $1,000,000 per claim.",
+        "Expenses. The Company will reimburse reasonable pre-approved travel expenses within 30 days of receipt of receipts.",
+        "Term. This Agreement begins on the Effective Date and continues until the Services are complete, unless terminated earlier.",
+        "Return of Materials. On termination, Consultant shall return all Company property and Confidential Information.",
+        "Publicity. Neither party shall issue any press release about this Agreement without the other party's prior written consent.",
+        "Force Majeure. Neither party is liable for delays caused by events beyond its reasonable control.",
+        "Subcontracting. Consultant may not subcontract the Services without the Company's prior written approval.",
+        "Portfolio. Consultant may display the Deliverables in Consultant's portfolio after public release.",
+        "Counterparts. This Agreement may be executed in counterparts, each of which is an original.",
+    ];
+
+    [TestMethod]
+    public void Analyze_TermsOfServiceBoilerplate_NoFinding()
+    {
+        var response = TestText.Analyze(null!, TermsBoilerplate);
+
+        Assert.IsEmpty(response.Findings, string.Join("; ", response.Findings.Select(f => $"{f.ParagraphId} {f.RuleId} '{f.Quote}'")));
+        Assert.IsEmpty(response.DocumentFindings);
+    }
+
+    [TestMethod]
+    public void Analyze_ConsultingBoilerplate_NoFinding()
+    {
+        var response = TestText.Analyze(null!, ConsultingBoilerplate);
+
+        Assert.AreEqual("Consultant", response.Party.Name);
+        Assert.IsEmpty(response.Findings, string.Join("; ", response.Findings.Select(f => $"{f.ParagraphId} {f.RuleId} '{f.Quote}'")));
+    }
 }
