@@ -39,7 +39,7 @@ internal sealed class DocumentAnalysis
         var findings = drafts.Values.OrderBy(d => d.Paragraph).ThenBy(d => d.Start).ThenBy(d => d.Rule.Index).ToList();
         var silent = SilentFinding(findings);
         AssignEdits(findings);
-        var reference = FindAddendumReference(findings, out var attachedAt);
+        var reference = FindAddendumReference(out var attachedAt);
         var protections = Protections(findings, attachedAt);
         var score = Score(findings, silent is not null, protections);
         return new AnalyzeResponse
@@ -156,9 +156,8 @@ internal sealed class DocumentAnalysis
         var protective = false;
         foreach (var rule in playbook.Rules)
         {
-            if (rule.IsProtection && candidates[rule.Index] && sentence.Satisfies(rule) && rule.Patterns.Any(p => p.IsMatch(sentence.Text)))
+            if (rule.IsProtection && candidates[rule.Index] && sentence.Satisfies(rule) && Record(rule, sentence))
             {
-                Record(rule, sentence);
                 protective = true;
             }
         }
@@ -190,14 +189,19 @@ internal sealed class DocumentAnalysis
         }
     }
 
-    /// <summary>Records the rule's matches in the sentence, one finding per paragraph it touches.</summary>
+    /// <summary>Records the rule's matches in the sentence, one finding per paragraph it touches. Returns whether any
+    /// pattern matched at all, recorded or not (a protection shields its sentence either way).</summary>
     private bool Record(CompiledRule rule, Sentence sentence)
     {
-        var recorded = false;
+        var matchedAny = false;
         foreach (var regex in rule.Patterns)
         {
+            var recorded = false;
+
             // "will not share", "may not be used for any purpose": a negated risk is no risk.
-            foreach (var (index, matchLength) in Matches(regex, sentence.Text, skipNegated: !rule.IsProtection && rule.Source.Negatable))
+            var spans = Matches(regex, sentence.Text, skipNegated: !rule.IsProtection && rule.Source.Negatable, out var matched);
+            matchedAny |= matched;
+            foreach (var (index, matchLength) in spans)
             {
                 var (paragraph, start, length) = sentence.Locate(index, matchLength);
                 var key = (paragraph, rule.Category, rule.IsProtection || rule.Source.Fix?.Kind == "replace-match" ? rule.Index : -1);
@@ -218,72 +222,65 @@ internal sealed class DocumentAnalysis
 
             if (recorded)
             {
-                break;
+                return true;
             }
         }
 
-        return recorded;
+        return matchedAny;
     }
 
     /// <summary>Every non-empty, non-negated match that stays inside one paragraph; a pattern with a group named
     /// "q" quotes just that group, so it can require context around the words it quotes. After a negated match the
     /// search resumes just after its start, so "not disclose X to third parties, but may disclose X to its employees"
-    /// still finds the second.</summary>
-    private static List<(int Index, int Length)> Matches(Regex regex, string text, bool skipNegated)
+    /// still finds the second. <paramref name="matched"/> says whether the pattern matched anywhere at all.</summary>
+    private static List<(int Index, int Length)> Matches(Regex regex, string text, bool skipNegated, out bool matched)
     {
         List<(int, int)> found = [];
         var quoteGroup = regex.GroupNumberFromName("q");
+        matched = false;
         var at = 0;
-        while (at < text.Length)
+        while (at < text.Length && Next(regex, quoteGroup, text, at) is var (matchIndex, matchLength, quoteIndex, quoteLength))
         {
-            // Only patterns that quote a group pay for captures; the rest take the capture-free path.
-            if (quoteGroup < 0)
+            matched = true;
+            if (quoteLength > 0 && skipNegated && Negation.Precedes(text, quoteIndex))
             {
-                var found1 = false;
-                foreach (var plain in regex.EnumerateMatches(text, at))
-                {
-                    found1 = true;
-                    var negated = plain.Length > 0 && skipNegated && Negation.Precedes(text, plain.Index);
-                    if (plain.Length > 0 && !negated && !text.AsSpan(plain.Index, plain.Length).Contains('\n'))
-                    {
-                        found.Add((plain.Index, plain.Length));
-                    }
-
-                    at = negated ? plain.Index + 1 : plain.Index + Math.Max(plain.Length, 1);
-                    break;
-                }
-
-                if (!found1)
-                {
-                    break;
-                }
-
+                at = matchIndex + 1;
                 continue;
             }
 
-            var match = regex.Match(text, at);
-            if (!match.Success)
+            if (quoteLength > 0 && !text.AsSpan(quoteIndex, quoteLength).Contains('\n'))
             {
-                break;
+                found.Add((quoteIndex, quoteLength));
             }
 
-            var quote = match.Groups[quoteGroup];
-            var usable = quote.Success && quote.Length > 0 && !text.AsSpan(quote.Index, quote.Length).Contains('\n');
-            if (usable && skipNegated && Negation.Precedes(text, quote.Index))
-            {
-                at = match.Index + 1;
-                continue;
-            }
-
-            if (usable)
-            {
-                found.Add((quote.Index, quote.Length));
-            }
-
-            at = match.Index + Math.Max(match.Length, 1);
+            at = matchIndex + Math.Max(matchLength, 1);
         }
 
         return found;
+    }
+
+    /// <summary>The next match from <paramref name="at"/> and the span it quotes. Only patterns that quote a group pay
+    /// for captures; the rest take the capture-free path.</summary>
+    private static (int Index, int Length, int QuoteIndex, int QuoteLength)? Next(Regex regex, int quoteGroup, string text, int at)
+    {
+        if (quoteGroup < 0)
+        {
+            foreach (var plain in regex.EnumerateMatches(text, at))
+            {
+                return (plain.Index, plain.Length, plain.Index, plain.Length);
+            }
+
+            return null;
+        }
+
+        var match = regex.Match(text, at);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var quote = match.Groups[quoteGroup];
+        return (match.Index, match.Length, quote.Index, quote.Success ? quote.Length : 0);
     }
 
     /// <summary>The attached AI Protection Addendum is protective wording from its heading to the end (or to the next
@@ -397,7 +394,7 @@ internal sealed class DocumentAnalysis
         };
     }
 
-    private AddendumReference? FindAddendumReference(List<Draft> findings, out int attachedAt)
+    private AddendumReference? FindAddendumReference(out int attachedAt)
     {
         attachedAt = -1;
         var entireAgreement = -1;
