@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Spectre.Console;
 using WordRedline.Cli.Analyze;
 using WordRedline.Cli.Eval;
 using WordRedline.Cli.Redline;
@@ -37,7 +38,29 @@ internal static class CliApp
 }
 
 /// <summary>Where a command writes.</summary>
-internal sealed record CliConsole(TextWriter Out, TextWriter Error);
+internal sealed record CliConsole(TextWriter Out, TextWriter Error)
+{
+    /// <summary>True when a person watches the output in a terminal (not a file, a pipe or a test).</summary>
+    public bool IsTerminal => ReferenceEquals(Out, Console.Out) && !Console.IsOutputRedirected;
+
+    /// <summary>Spectre.Console over <see cref="Out"/>: colour in a terminal, plain text elsewhere, where rows are kept
+    /// 160 columns wide instead of the 80 that a missing terminal width would give.</summary>
+    public IAnsiConsole Rich()
+    {
+        var rich = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Out),
+            Ansi = ReferenceEquals(Out, Console.Out) ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.Detect,
+        });
+        if (!IsTerminal)
+        {
+            rich.Profile.Width = 160;
+        }
+
+        return rich;
+    }
+}
 
 /// <summary>A problem with the user's input, reported as one line without a stack trace.</summary>
 internal sealed class CliException(string message) : Exception(message);

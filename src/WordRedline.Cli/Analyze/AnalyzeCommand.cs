@@ -36,7 +36,7 @@ internal static class AnalyzeCommand
                 }
                 else
                 {
-                    TableReport.Write(console.Out, file, request, response);
+                    TableReport.Write(console, file, request, response);
                 }
             }
 

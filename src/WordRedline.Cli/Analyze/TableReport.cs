@@ -7,20 +7,9 @@ internal static class TableReport
 {
     private const int QuoteWidth = 70;
 
-    public static void Write(TextWriter writer, string file, AnalyzeRequest request, AnalyzeResponse response)
+    public static void Write(CliConsole output, string file, AnalyzeRequest request, AnalyzeResponse response)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = ReferenceEquals(writer, Console.Out) ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.Detect,
-        });
-
-        // Redirected output (a file, a pipe, a test) has no terminal width; keep rows readable instead of 80 columns.
-        if (!ReferenceEquals(writer, Console.Out) || Console.IsOutputRedirected)
-        {
-            console.Profile.Width = 160;
-        }
+        var console = output.Rich();
 
         var party = response.Party;
         console.MarkupLine($"[bold]{Markup.Escape(Path.GetFileName(file))}[/]: score [bold]{response.Score}[/] (grade [bold]{response.Grade}[/]), protecting [bold]{Markup.Escape(party.Name)}[/] against [bold]{Markup.Escape(party.Counterparty)}[/]; work: {Markup.Escape(party.WorkTerm)}{(party.Detected ? " (detected)" : "")}");

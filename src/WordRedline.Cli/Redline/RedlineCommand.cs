@@ -75,7 +75,7 @@ internal static class RedlineCommand
         }
 
         // A progress bar only where a person watches a terminal; redirected output gets just the summary.
-        if (ReferenceEquals(console.Out, Console.Out) && !Console.IsOutputRedirected)
+        if (console.IsTerminal)
         {
             AnsiConsole.Progress().Start(context =>
             {
@@ -154,16 +154,6 @@ internal static class RedlineCommand
                 new Text(outcome.Output));
         }
 
-        var writer = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(console.Out),
-            Ansi = ReferenceEquals(console.Out, Console.Out) ? AnsiSupport.Detect : AnsiSupport.No,
-        });
-        if (!ReferenceEquals(console.Out, Console.Out) || Console.IsOutputRedirected)
-        {
-            writer.Profile.Width = 160;
-        }
-
-        writer.Write(table);
+        console.Rich().Write(table);
     }
 }
