@@ -147,13 +147,7 @@ public sealed class RedlineApiTests(TestContext testContext)
     {
         await using var host = WordRedlineApiFactory.With(("WordRedline:Limits:MaxUploadBytes", "32768"));
         using var client = host.CreateClient();
-        using var form = DocxFiles.Form(DocxFiles.Padded(64 * 1024));
-        using var content = new StreamContent(await form.ReadAsStreamAsync(Cancel));
-        content.Headers.ContentType = form.Headers.ContentType;
-        using var request = new HttpRequestMessage(HttpMethod.Post, Redline) { Content = content };
-        request.Headers.TransferEncodingChunked = true;
-
-        using var response = await client.SendAsync(request, Cancel);
+        using var response = await PostChunkedUploadAsync(client);
 
         await Http.ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, Cancel);
     }
@@ -169,13 +163,7 @@ public sealed class RedlineApiTests(TestContext testContext)
         host.UseKestrel();
         host.StartServer();
         using var client = new HttpClient { BaseAddress = host.ClientOptions.BaseAddress };
-        using var form = DocxFiles.Form(DocxFiles.Padded(64 * 1024));
-        using var content = new StreamContent(await form.ReadAsStreamAsync(Cancel));
-        content.Headers.ContentType = form.Headers.ContentType;
-        using var request = new HttpRequestMessage(HttpMethod.Post, Redline) { Content = content };
-        request.Headers.TransferEncodingChunked = true;
-
-        using var response = await client.SendAsync(request, Cancel);
+        using var response = await PostChunkedUploadAsync(client);
 
         Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
     }
@@ -491,5 +479,16 @@ public sealed class RedlineApiTests(TestContext testContext)
         var comments = main.WordprocessingCommentsPart?.Comments?.Elements<W.Comment>().Count() ?? 0;
         var authors = insertions.Select(i => i.Author?.Value).Concat(deletions.Select(d => d.Author?.Value)).OfType<string>().Distinct().ToArray();
         return (insertions.Count, deletions.Count, comments, authors);
+    }
+
+    // A 64 KB .docx upload sent without a Content-Length, so limits must be enforced while the body streams in.
+    private async Task<HttpResponseMessage> PostChunkedUploadAsync(HttpClient client)
+    {
+        using var form = DocxFiles.Form(DocxFiles.Padded(64 * 1024));
+        using var content = new StreamContent(await form.ReadAsStreamAsync(Cancel));
+        content.Headers.ContentType = form.Headers.ContentType;
+        using var request = new HttpRequestMessage(HttpMethod.Post, Redline) { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+        return await client.SendAsync(request, Cancel);
     }
 }
