@@ -276,7 +276,9 @@ internal static partial class PartyResolver
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Playbook, SearchValues<string>> WorkNeedles = new();
 
-    private static bool IsPronoun(string term) => term.ToLowerInvariant() is "we" or "us" or "our" or "you" or "your";
+    /// <summary>Every form of "you" and "we" that the engine treats as a party word (matched in any case).</summary>
+    internal static bool IsPronoun(string term) => YouWords.Concat(YouPossessives).Concat(WeWords).Concat(WePossessives)
+        .Contains(term, StringComparer.OrdinalIgnoreCase);
 
     internal static bool MentionsWord(string text, string word)
     {

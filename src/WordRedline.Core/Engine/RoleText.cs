@@ -130,7 +130,7 @@ internal sealed class RoleLexicon
         }
 
         // Pronouns match in any case; defined terms match as written or in capitals ("COMPANY").
-        var pronoun = PartyResolverPronouns.Contains(word);
+        var pronoun = PartyResolver.IsPronoun(word);
         entries.Add((word + "'s", possessive, pronoun));
         entries.Add((word + "’s", possessive, pronoun));
         entries.Add((word, marker, pronoun));
@@ -142,7 +142,6 @@ internal sealed class RoleLexicon
         }
     }
 
-    private static readonly HashSet<string> PartyResolverPronouns = new(["you", "yourself", "we", "us", "ourselves"], StringComparer.OrdinalIgnoreCase);
 
     public bool TryMatch(string text, int at, out int length, out char marker)
     {
