@@ -60,10 +60,10 @@ public sealed class HostileTextTests
         var compiled = new CompiledPlaybook(Playbook.LoadEmbedded());
         var all = compiled.Rules.SelectMany(r => r.Patterns.Concat(r.Requires).Concat(r.Unless))
             .Concat(compiled.Gives).Concat(compiled.Receives).Concat(compiled.BindsParty)
-            .Concat(compiled.EntireAgreement).Concat(compiled.AddendumAttached).ToList();
+            .Concat(compiled.EntireAgreement).Concat(compiled.AddendumAttached).Concat(compiled.AddendumEnds).ToList();
 
         Assert.IsGreaterThan(40, all.Count);
-        Assert.IsTrue(all.All(r => r.Options.HasFlag(RegexOptions.NonBacktracking)));
+        Assert.IsTrue(all.All(p => p.Regex.Options.HasFlag(RegexOptions.NonBacktracking)));
     }
 
     [TestMethod]

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace WordRedline.Core;
@@ -9,25 +8,21 @@ internal sealed class CompiledPlaybook
     // Linear-time matching whatever the input: a contract is untrusted text.
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private readonly Dictionary<string, List<int>> rulesByTrigger;
-    private readonly Dictionary<char, string[]> triggersByFirstChar;
-
     public CompiledPlaybook(Playbook source)
     {
         Source = source;
         var vocabulary = new PatternVocabulary(source);
         Rules = [.. source.Rules.Select((rule, index) => new CompiledRule(rule, index, vocabulary))];
-        // Direction cues are only ever asked "does any of these match?": one alternation answers in one pass.
-        Gives = vocabulary.CompileAny(source.Direction.Gives, "direction.gives");
-        Receives = vocabulary.CompileAny(source.Direction.Receives, "direction.receives");
-        BindsParty = vocabulary.CompileAny(source.Direction.BindsParty, "direction.bindsParty");
+        // Direction cues are asked "does any of these match?"; each keeps its own required words, so a sentence runs
+        // only the cues it could satisfy.
+        Gives = vocabulary.CompileAll(source.Direction.Gives, "direction.gives");
+        Receives = vocabulary.CompileAll(source.Direction.Receives, "direction.receives");
+        BindsParty = vocabulary.CompileAll(source.Direction.BindsParty, "direction.bindsParty");
         EntireAgreement = vocabulary.CompileAll(source.Addendum.EntireAgreement, "addendum.entireAgreement");
         AddendumAttached = vocabulary.CompileAll(source.Addendum.Attached, "addendum.attached");
         AddendumEnds = vocabulary.CompileAll(source.Addendum.EndsAt, "addendum.endsAt");
-        EntireAgreementTriggers = SearchValues.Create([.. source.Addendum.EntireAgreementTriggers], StringComparison.OrdinalIgnoreCase);
-        AddendumAttachedTriggers = SearchValues.Create([.. source.Addendum.AttachedTriggers], StringComparison.OrdinalIgnoreCase);
 
-        rulesByTrigger = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var rulesByTrigger = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         foreach (var rule in Rules)
         {
             foreach (var trigger in rule.Source.Triggers)
@@ -41,9 +36,12 @@ internal sealed class CompiledPlaybook
             }
         }
 
-        Triggers = [.. rulesByTrigger.Keys.OrderByDescending(t => t.Length)];
-        triggersByFirstChar = Triggers.GroupBy(t => char.ToLowerInvariant(t[0])).ToDictionary(g => g.Key, g => g.ToArray());
-        TriggerSearch = SearchValues.Create(Triggers, StringComparison.OrdinalIgnoreCase);
+        Triggers = [.. rulesByTrigger.Keys];
+        RulesByTrigger = [.. Triggers.Select(t => rulesByTrigger[t].ToArray())];
+        Roles = new HashSet<string>(source.SupplierRoles.Concat(source.RecipientRoles), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ScanWords = new WordIndex<ScanWord>(ScanEntries(source, Triggers, Roles.Set));
+        HasParagraphRules = Rules.Any(r => r.ParagraphScope);
+        Literals = vocabulary.Literals;
         Severities = new Dictionary<Severity, int>
         {
             [Severity.High] = source.Scoring.High,
@@ -57,55 +55,64 @@ internal sealed class CompiledPlaybook
 
     public IReadOnlyList<CompiledRule> Rules { get; }
 
-    public bool HasParagraphRules => Rules.Any(r => r.ParagraphScope);
+    public bool HasParagraphRules { get; }
 
-    public Regex[] Gives { get; }
-    public Regex[] Receives { get; }
-    public Regex[] BindsParty { get; }
-    public Regex[] EntireAgreement { get; }
-    public Regex[] AddendumAttached { get; }
-    public Regex[] AddendumEnds { get; }
-    public SearchValues<string> EntireAgreementTriggers { get; }
-    public SearchValues<string> AddendumAttachedTriggers { get; }
+    /// <summary>Every word any pattern requires, numbered; <see cref="Pattern.Clauses"/> refer to them.</summary>
+    public IReadOnlyList<string> Literals { get; }
+
+    public Pattern[] Gives { get; }
+    public Pattern[] Receives { get; }
+    public Pattern[] BindsParty { get; }
+    public Pattern[] EntireAgreement { get; }
+    public Pattern[] AddendumAttached { get; }
+    public Pattern[] AddendumEnds { get; }
 
     public IReadOnlyDictionary<Severity, int> Severities { get; }
 
-    /// <summary>Every trigger word, longest first, and the vectorised search over them.</summary>
+    /// <summary>Every distinct trigger word, and the rules each wakes.</summary>
     public string[] Triggers { get; }
 
-    public SearchValues<string> TriggerSearch { get; }
+    public int[][] RulesByTrigger { get; }
 
-    public bool HasTrigger(ReadOnlySpan<char> text) => text.ContainsAny(TriggerSearch);
+    /// <summary>The supplier and recipient role words, looked up ignoring case.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles { get; }
 
-    /// <summary>Every place a trigger word starts, with the rules it wakes, in one vectorised pass.</summary>
-    public List<(int Position, List<int> Rules)> FindTriggerHits(ReadOnlySpan<char> text)
+    /// <summary>What the document scan looks for at each word start.</summary>
+    public WordIndex<ScanWord> ScanWords { get; }
+
+    private static IEnumerable<(string, bool, ScanWord)> ScanEntries(Playbook source, string[] triggers, HashSet<string> roles)
     {
-        List<(int, List<int>)> hits = [];
-        var offset = 0;
-        while (offset < text.Length)
+        for (var i = 0; i < triggers.Length; i++)
         {
-            var at = text[offset..].IndexOfAny(TriggerSearch);
-            if (at < 0)
-            {
-                break;
-            }
-
-            at += offset;
-            if (triggersByFirstChar.TryGetValue(char.ToLowerInvariant(text[at]), out var bucket))
-            {
-                foreach (var trigger in bucket)
-                {
-                    if (text.Length - at >= trigger.Length && text.Slice(at, trigger.Length).Equals(trigger, StringComparison.OrdinalIgnoreCase))
-                    {
-                        hits.Add((at, rulesByTrigger[trigger]));
-                    }
-                }
-            }
-
-            offset = at + 1;
+            yield return (triggers[i], false, new ScanWord(ScanWordKind.Trigger, i, triggers[i]));
         }
 
-        return hits;
+        for (var i = 0; i < source.WorkTerms.Count; i++)
+        {
+            yield return (source.WorkTerms[i], true, new ScanWord(ScanWordKind.WorkTerm, i, source.WorkTerms[i]));
+        }
+
+        foreach (var (word, side) in PartyResolver.CountedPronouns)
+        {
+            yield return (word, true, new ScanWord(ScanWordKind.Pronoun, side, word));
+        }
+
+        // Each spelling once, as the set keeps it: that is the spelling a role count is reported under. Roles are
+        // counted as single words, so "Service Provider" never is.
+        foreach (var word in roles.Where(r => r.All(char.IsLetter)))
+        {
+            yield return (word, true, new ScanWord(ScanWordKind.Role, 0, word));
+        }
+
+        foreach (var word in source.Addendum.EntireAgreementTriggers)
+        {
+            yield return (word, false, new ScanWord(ScanWordKind.EntireAgreement, 0, word));
+        }
+
+        foreach (var word in source.Addendum.AttachedTriggers)
+        {
+            yield return (word, false, new ScanWord(ScanWordKind.AddendumAttached, 0, word));
+        }
     }
 
     public RenderedAddendum RenderAddendum(AddendumTerms terms) => new(
@@ -138,7 +145,7 @@ internal sealed class CompiledRule
             : throw new PlaybookException(vocabulary.Source, rule.Id, $"unknown severity '{rule.Severity}' (high, medium, low or info)");
         Patterns = vocabulary.CompileAll(rule.Patterns, rule.Id);
         Requires = vocabulary.CompileAll(rule.Requires, rule.Id);
-        Unless = vocabulary.CompileAny(rule.Unless, rule.Id);
+        Unless = vocabulary.CompileAll(rule.Unless, rule.Id);
         Mitigates = [.. rule.Mitigates.Select(id => Categories.TryParse(id, out var c) ? c
             : throw new PlaybookException(vocabulary.Source, rule.Id, $"mitigates unknown category '{id}'"))];
     }
@@ -147,14 +154,18 @@ internal sealed class CompiledRule
     public int Index { get; }
     public Category Category { get; }
     public Severity Severity { get; }
-    public Regex[] Patterns { get; }
-    public Regex[] Requires { get; }
-    public Regex[] Unless { get; }
+    public Pattern[] Patterns { get; }
+    public Pattern[] Requires { get; }
+    public Pattern[] Unless { get; }
     public Category[] Mitigates { get; }
     public bool IsProtection => Category == Category.AiProtection;
     public bool NeedsGiving => Source.Direction == "gives";
     public bool ParagraphScope => Source.Scope == "paragraph";
 }
+
+/// <summary>A compiled pattern and the words a text must contain for it to match at all (<see cref="RequiredLiterals"/>):
+/// each clause lists word numbers of <see cref="CompiledPlaybook.Literals"/>, one of which must be present.</summary>
+internal sealed record Pattern(Regex Regex, int[][] Clauses);
 
 /// <summary>Expands {name} fragments and the role markers in patterns.</summary>
 internal sealed partial class PatternVocabulary(Playbook playbook)
@@ -172,42 +183,29 @@ internal sealed partial class PatternVocabulary(Playbook playbook)
     [GeneratedRegex(@"\{([A-Za-z][\w']*)\}")]
     private static partial Regex Placeholder();
 
-    public Regex[] CompileAll(IReadOnlyList<string> patterns, string ruleId) =>
-        [.. patterns.Select(p => CompiledPlaybook.Compile(Expand(p, ruleId, depth: 0), playbook.Source, ruleId))];
+    private readonly Dictionary<string, int> literalIds = new(StringComparer.Ordinal);
+    private readonly List<string> literals = [];
 
-    /// <summary>One regex that matches where any of the patterns matches (none for an empty list). A bad pattern is
-    /// still reported on its own, by name.</summary>
-    public Regex[] CompileAny(IReadOnlyList<string> patterns, string ruleId)
+    /// <summary>The required words of every pattern compiled so far, numbered in order of first use.</summary>
+    public IReadOnlyList<string> Literals => literals;
+
+    public Pattern[] CompileAll(IReadOnlyList<string> patterns, string ruleId) => [.. patterns.Select(p =>
     {
-        if (patterns.Count <= 1)
+        var expanded = Expand(p, ruleId, depth: 0);
+        var regex = CompiledPlaybook.Compile(expanded, playbook.Source, ruleId);
+        var clauses = RequiredLiterals.Of(expanded).Select(clause => clause.Select(IdOf).ToArray()).ToArray();
+        return new Pattern(regex, clauses);
+    })];
+
+    private int IdOf(string literal)
+    {
+        if (!literalIds.TryGetValue(literal, out var id))
         {
-            return CompileAll(patterns, ruleId);
+            literalIds[literal] = id = literals.Count;
+            literals.Add(literal);
         }
 
-        var expanded = patterns.Select(p => Expand(p, ruleId, depth: 0)).ToList();
-
-        // Each pattern must parse on its own ("a)|(b" is two broken patterns, not one good alternation); parsing is
-        // cheap, and the combined build below checks what the non-backtracking engine supports.
-        foreach (var pattern in expanded)
-        {
-            try
-            {
-                _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
-            }
-            catch (ArgumentException e)
-            {
-                throw new PlaybookException(playbook.Source, ruleId, $"pattern /{pattern}/ is invalid: {e.Message}");
-            }
-        }
-
-        try
-        {
-            return [CompiledPlaybook.Compile(string.Join('|', expanded.Select(p => "(?:" + p + ")")), playbook.Source, ruleId)];
-        }
-        catch (PlaybookException)
-        {
-            return CompileAll(patterns, ruleId);
-        }
+        return id;
     }
 
     private string Expand(string pattern, string ruleId, int depth) => Placeholder().Replace(pattern, m =>

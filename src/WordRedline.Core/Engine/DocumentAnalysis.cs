@@ -11,6 +11,8 @@ internal sealed class DocumentAnalysis
     private readonly PartyTerms terms;
     private readonly AddendumTerms wording;
     private readonly RoleLexicon lexicon;
+    private readonly DocumentScan scan;
+    private readonly LiteralPresence presence;
 
     // One risk finding per paragraph and category: the first, strongest match is the one a reviewer needs. Each
     // protection is kept (slot = rule index), since each mitigates its own risks and ticks its own checklist line,
@@ -22,9 +24,11 @@ internal sealed class DocumentAnalysis
         this.playbook = playbook;
         paragraphs = request.Paragraphs;
         texts = [.. paragraphs.Select(p => p.Text ?? "")];
-        terms = PartyResolver.Resolve(paragraphs, request.Party, playbook.Source);
+        scan = DocumentScan.Run(texts, playbook);
+        terms = PartyResolver.Resolve(texts, scan, request.Party, playbook.Source);
         wording = terms.ToAddendumTerms();
         lexicon = new RoleLexicon(terms);
+        presence = new LiteralPresence(playbook.Literals);
     }
 
     public AnalyzeResponse Run()
@@ -64,14 +68,9 @@ internal sealed class DocumentAnalysis
 
     private void ScanBlock(int start, int end)
     {
-        // Most paragraphs wake no rule: one vectorised check of the raw text skips them before any other work.
-        var triggered = false;
-        for (var i = start; i < end && !triggered; i++)
-        {
-            triggered = playbook.HasTrigger(texts[i]);
-        }
-
-        if (!triggered)
+        // Most paragraphs wake no rule: the document scan already knows, and they cost nothing more.
+        var blockHits = scan.Hits(start, end);
+        if (blockHits.IsEmpty)
         {
             return;
         }
@@ -80,7 +79,7 @@ internal sealed class DocumentAnalysis
         var paragraphStarts = new int[end - start];
         var joined = end - start == 1 ? texts[start] : JoinBlock(start, end, paragraphStarts);
         var view = RoleText.Create(joined, lexicon);
-        var hits = playbook.FindTriggerHits(view.View);
+        var hits = ViewHits(blockHits, view, start, paragraphStarts);
         if (hits.Count == 0)
         {
             return;
@@ -138,6 +137,22 @@ internal sealed class DocumentAnalysis
         }
     }
 
+    /// <summary>The block's trigger hits at their places in the role view, with the rules each wakes. A trigger that a
+    /// party name covers ("Owner" as a defined party) is that party, not the trigger.</summary>
+    private List<(int Position, int[] Rules)> ViewHits(ReadOnlySpan<TriggerHit> blockHits, RoleText view, int firstParagraph, int[] paragraphStarts)
+    {
+        List<(int, int[])> hits = new(blockHits.Length);
+        foreach (var hit in blockHits)
+        {
+            if (view.TryToView(paragraphStarts[hit.Paragraph - firstParagraph] + hit.Position, out var at))
+            {
+                hits.Add((at, playbook.RulesByTrigger[hit.Trigger]));
+            }
+        }
+
+        return hits;
+    }
+
     private string JoinBlock(int start, int end, int[] paragraphStarts)
     {
         var length = 0;
@@ -156,7 +171,7 @@ internal sealed class DocumentAnalysis
         var protective = false;
         foreach (var rule in playbook.Rules)
         {
-            if (rule.IsProtection && candidates[rule.Index] && sentence.Satisfies(rule) && Record(rule, sentence))
+            if (rule.IsProtection && candidates[rule.Index] && sentence.MayMatch(rule) && sentence.Satisfies(rule) && Record(rule, sentence))
             {
                 protective = true;
             }
@@ -174,8 +189,9 @@ internal sealed class DocumentAnalysis
                 continue;
             }
 
+            // Words the patterns need come first: a rule none of whose patterns can match costs no regex at all.
             var fixesEveryOccurrence = rule.Source.Fix?.Kind == "replace-match";
-            if ((!fixesEveryOccurrence && sentence.AlreadyFound(rule.Category)) || !sentence.Satisfies(rule))
+            if ((!fixesEveryOccurrence && sentence.AlreadyFound(rule.Category)) || !sentence.MayMatch(rule) || !sentence.Satisfies(rule))
             {
                 continue;
             }
@@ -194,12 +210,16 @@ internal sealed class DocumentAnalysis
     private bool Record(CompiledRule rule, Sentence sentence)
     {
         var matchedAny = false;
-        foreach (var regex in rule.Patterns)
+        foreach (var pattern in rule.Patterns)
         {
             var recorded = false;
+            if (!presence.MayMatch(pattern))
+            {
+                continue;
+            }
 
             // "will not share", "may not be used for any purpose": a negated risk is no risk.
-            var spans = Matches(regex, sentence.Text, skipNegated: !rule.IsProtection && rule.Source.Negatable, out var matched);
+            var spans = Matches(pattern.Regex, sentence.Text, skipNegated: !rule.IsProtection && rule.Source.Negatable, out var matched);
             matchedAny |= matched;
             foreach (var (index, matchLength) in spans)
             {
@@ -296,7 +316,7 @@ internal sealed class DocumentAnalysis
         }
 
         var end = start + 1;
-        while (end < texts.Length && !playbook.AddendumEnds.Any(r => r.IsMatch(texts[end])))
+        while (end < texts.Length && !playbook.AddendumEnds.Any(p => p.Regex.IsMatch(texts[end])))
         {
             end++;
         }
@@ -401,13 +421,14 @@ internal sealed class DocumentAnalysis
         for (var i = 0; i < texts.Length; i++)
         {
             var text = texts[i];
-            // The vectorised word check first: the patterns run only on the few paragraphs that could match.
-            if (attachedAt < 0 && text.AsSpan().ContainsAny(playbook.AddendumAttachedTriggers) && playbook.AddendumAttached.Any(r => r.IsMatch(text)))
+            // The patterns run only on the few paragraphs where the scan saw one of their words.
+            var gate = scan.Gates[i];
+            if (attachedAt < 0 && gate.HasFlag(ScanGate.AddendumAttached) && playbook.AddendumAttached.Any(p => p.Regex.IsMatch(text)))
             {
                 attachedAt = i;
             }
 
-            if (entireAgreement < 0 && text.AsSpan().ContainsAny(playbook.EntireAgreementTriggers) && playbook.EntireAgreement.Any(r => r.IsMatch(text)))
+            if (entireAgreement < 0 && gate.HasFlag(ScanGate.EntireAgreement) && playbook.EntireAgreement.Any(p => p.Regex.IsMatch(text)))
             {
                 entireAgreement = i;
             }
@@ -469,34 +490,80 @@ internal sealed class DocumentAnalysis
         return "F";
     }
 
-    /// <summary>A sentence of a block, in the role view, with lazily computed direction.</summary>
-    private sealed class Sentence(DocumentAnalysis owner, RoleText view, int firstParagraph, int[] paragraphStarts, int start, int end)
+    /// <summary>A sentence of a block, in the role view, with lazily computed direction. Patterns run only when the
+    /// sentence holds the words they need (<see cref="LiteralPresence"/>).</summary>
+    private sealed class Sentence
     {
+        private readonly DocumentAnalysis owner;
+        private readonly RoleText view;
+        private readonly int firstParagraph;
+        private readonly int[] paragraphStarts;
+        private readonly int start;
         private bool? givesAway;
 
-        public string Text { get; } = view.View[start..end];
+        public Sentence(DocumentAnalysis owner, RoleText view, int firstParagraph, int[] paragraphStarts, int start, int end)
+        {
+            this.owner = owner;
+            this.view = view;
+            this.firstParagraph = firstParagraph;
+            this.paragraphStarts = paragraphStarts;
+            this.start = start;
+            Text = view.View[start..end];
+            owner.presence.Begin(Text);
+        }
+
+        public string Text { get; }
 
         public bool GivesAway => givesAway ??= ComputeGivesAway();
 
+        /// <summary>False when no pattern of the rule can match: none has its required words here.</summary>
+        public bool MayMatch(CompiledRule rule)
+        {
+            foreach (var pattern in rule.Patterns)
+            {
+                if (owner.presence.MayMatch(pattern))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public bool Satisfies(CompiledRule rule)
         {
-            foreach (var regex in rule.Requires)
+            foreach (var pattern in rule.Requires)
             {
-                if (!regex.IsMatch(Text))
+                if (!IsMatch(pattern))
                 {
                     return false;
                 }
             }
 
-            foreach (var regex in rule.Unless)
+            foreach (var pattern in rule.Unless)
             {
-                if (regex.IsMatch(Text))
+                if (IsMatch(pattern))
                 {
                     return false;
                 }
             }
 
             return true;
+        }
+
+        private bool IsMatch(Pattern pattern) => owner.presence.MayMatch(pattern) && pattern.Regex.IsMatch(Text);
+
+        private bool AnyMatches(Pattern[] patterns)
+        {
+            foreach (var pattern in patterns)
+            {
+                if (IsMatch(pattern))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>True when every paragraph this sentence touches already has a finding of the category.</summary>
@@ -544,9 +611,7 @@ internal sealed class DocumentAnalysis
             // A sentence gives something away when a giving cue matches and it is not a licence to the protected
             // party or a restriction on it.
             var playbook = owner.playbook;
-            return playbook.Gives.Any(r => r.IsMatch(Text))
-                && !playbook.Receives.Any(r => r.IsMatch(Text))
-                && !playbook.BindsParty.Any(r => r.IsMatch(Text));
+            return AnyMatches(playbook.Gives) && !AnyMatches(playbook.Receives) && !AnyMatches(playbook.BindsParty);
         }
     }
 

@@ -21,9 +21,9 @@ internal static partial class PartyResolver
     [GeneratedRegex("""\bhereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?["“]?([A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3})""", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex Hereinafter();
 
-    public static PartyTerms Resolve(IReadOnlyList<ParagraphInput> paragraphs, string? requestedParty, Playbook playbook)
+    public static PartyTerms Resolve(IReadOnlyList<string> texts, DocumentScan scan, string? requestedParty, Playbook playbook)
     {
-        var found = FindDefinedTerms(paragraphs, playbook);
+        var found = FindDefinedTerms(texts, scan, playbook);
         var usesYou = found.YouCount >= 2;
         var usesWe = found.WeCount >= 2;
 
@@ -116,40 +116,26 @@ internal static partial class PartyResolver
 
     private sealed record FoundTerms(List<string> Terms, string? WorkTerm, int YouCount, int WeCount, List<string> WeNames, List<string> YouNames);
 
-    private static FoundTerms FindDefinedTerms(IReadOnlyList<ParagraphInput> paragraphs, Playbook playbook)
+    private static FoundTerms FindDefinedTerms(IReadOnlyList<string> texts, DocumentScan scan, Playbook playbook)
     {
         var roles = new HashSet<string>(playbook.SupplierRoles.Concat(playbook.RecipientRoles), StringComparer.OrdinalIgnoreCase);
-        var withPronouns = RoleNeedles.GetValue(playbook, p => SearchValues.Create([.. Pronouns, .. p.SupplierRoles, .. p.RecipientRoles], StringComparison.OrdinalIgnoreCase));
-        var rolesOnly = RoleOnlyNeedles.GetValue(playbook, p => SearchValues.Create([.. p.SupplierRoles, .. p.RecipientRoles], StringComparison.OrdinalIgnoreCase));
         var workTerms = new HashSet<string>(playbook.WorkTerms, StringComparer.OrdinalIgnoreCase);
-        var roleCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         var definedParties = new List<string>();
         var definedWork = new List<string>();
         var weNames = new List<string>();
         var youNames = new List<string>();
-        int you = 0, we = 0;
 
-        // Parties are defined and named near the top: the first 200,000 characters (some 60 pages) decide who is
-        // who, so the cost of detection stays bounded however long the contract is.
-        var budget = DetectionBudget;
-        foreach (var paragraph in paragraphs)
+        // Definitions are read from the same leading part of the document as the scan counted party words in.
+        var budget = DocumentScan.PartyWordBudget;
+        foreach (var whole in texts)
         {
             if (budget <= 0)
             {
                 break;
             }
 
-            var text = paragraph.Text ?? "";
-            if (text.Length > 20_000)
-            {
-                text = text[..20_000];
-            }
-
+            var text = whole.Length > DocumentScan.PartyWordParagraphLimit ? whole[..DocumentScan.PartyWordParagraphLimit] : whole;
             budget -= text.Length;
-
-            // Two of each pronoun settle the question; after that only role words are worth finding ("we" and "us"
-            // hide inside many words, so searching for them is the expensive part).
-            CountWords(text, you >= 2 && we >= 2 ? rolesOnly : withPronouns, roles, roleCounts, ref you, ref we);
 
             // Definitions need a quote or "hereinafter"; most paragraphs have neither and skip the patterns.
             if (text.AsSpan().IndexOfAny(DefinitionMarks) < 0 && !text.Contains("hereinafter", StringComparison.OrdinalIgnoreCase))
@@ -208,7 +194,7 @@ internal static partial class PartyResolver
         }
 
         var terms = new List<string>();
-        foreach (var term in definedParties.Where(t => !IsPronoun(t)).Concat(roleCounts.Where(kv => kv.Value >= 2).OrderByDescending(kv => kv.Value).Select(kv => kv.Key)))
+        foreach (var term in definedParties.Where(t => !IsPronoun(t)).Concat(scan.RoleCounts.Where(kv => kv.Value >= 2).OrderByDescending(kv => kv.Value).Select(kv => kv.Key)))
         {
             if (!terms.Contains(term, StringComparer.OrdinalIgnoreCase))
             {
@@ -216,48 +202,16 @@ internal static partial class PartyResolver
             }
         }
 
-        var work = MostFrequentWorkTerm(paragraphs, playbook, definedWork);
-        return new FoundTerms(terms, work, you, we, weNames, youNames);
+        var work = MostFrequentWorkTerm(scan, playbook, definedWork);
+        return new FoundTerms(terms, work, scan.YouCount, scan.WeCount, weNames, youNames);
     }
 
-    private static string? MostFrequentWorkTerm(IReadOnlyList<ParagraphInput> paragraphs, Playbook playbook, List<string> defined)
+    private static string? MostFrequentWorkTerm(DocumentScan scan, Playbook playbook, List<string> defined)
     {
         // Written as a defined term (capitalised), whole words only ("Design" never counts inside "Designer"), and
         // weighted by length, so "Your Content" beats the "Content" inside it; a quoted definition counts extra.
-        // One vectorised pass over the text finds every candidate start. Preference order breaks ties.
-        var needles = WorkNeedles.GetValue(playbook, p => SearchValues.Create([.. p.WorkTerms], StringComparison.Ordinal));
-        var counts = new int[playbook.WorkTerms.Count];
-        foreach (var paragraph in paragraphs)
-        {
-            var text = (paragraph.Text ?? "").AsSpan();
-            var offset = 0;
-            while (offset < text.Length)
-            {
-                var at = text[offset..].IndexOfAny(needles);
-                if (at < 0)
-                {
-                    break;
-                }
-
-                at += offset;
-                offset = at + 1;
-                if (at > 0 && char.IsLetter(text[at - 1]))
-                {
-                    continue;
-                }
-
-                for (var i = 0; i < counts.Length; i++)
-                {
-                    var term = playbook.WorkTerms[i];
-                    var end = at + term.Length;
-                    if (counts[i] < 1000 && text[at..].StartsWith(term, StringComparison.Ordinal) && (end == text.Length || !char.IsLetter(text[end])))
-                    {
-                        counts[i]++;
-                    }
-                }
-            }
-        }
-
+        // The document scan counted them; preference order breaks ties.
+        var counts = scan.WorkTermCounts;
         string? best = null;
         var bestCount = 0;
         for (var i = 0; i < counts.Length; i++)
@@ -273,8 +227,6 @@ internal static partial class PartyResolver
 
         return best;
     }
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Playbook, SearchValues<string>> WorkNeedles = new();
 
     /// <summary>Every form of "you" and "we" that the engine treats as a party word (matched in any case).</summary>
     internal static bool IsPronoun(string term) => YouWords.Concat(YouPossessives).Concat(WeWords).Concat(WePossessives)
@@ -296,70 +248,8 @@ internal static partial class PartyResolver
         return false;
     }
 
-    private const int DetectionBudget = 200_000;
-    private static readonly string[] Pronouns = ["you", "your", "we", "us", "our"];
+    /// <summary>The pronouns the document scan counts to tell terms of service from a contract: side 0 is "you", 1 "we".</summary>
+    internal static readonly (string Word, int Side)[] CountedPronouns = [("you", 0), ("your", 0), ("we", 1), ("us", 1), ("our", 1)];
+
     private static readonly SearchValues<char> DefinitionMarks = SearchValues.Create("\"“”");
-
-    /// <summary>Counts the pronouns and role words of one paragraph. A vectorised search jumps between candidate words,
-    /// so the cost is in the few hits, not in every character.</summary>
-    private static void CountWords(string text, SearchValues<string> needles, HashSet<string> roles, Dictionary<string, int> roleCounts, ref int you, ref int we)
-    {
-        var roleLookup = roles.GetAlternateLookup<ReadOnlySpan<char>>();
-        var span = text.AsSpan();
-        var offset = 0;
-        while (offset < span.Length)
-        {
-            var at = span[offset..].IndexOfAny(needles);
-            if (at < 0)
-            {
-                return;
-            }
-
-            at += offset;
-            var end = at;
-            while (end < span.Length && char.IsLetter(span[end]))
-            {
-                end++;
-            }
-
-            offset = end + 1;
-            if ((at > 0 && char.IsLetter(span[at - 1])) || end == at)
-            {
-                continue;
-            }
-
-            var word = span[at..end];
-            if (word.Equals("you", StringComparison.OrdinalIgnoreCase) || word.Equals("your", StringComparison.OrdinalIgnoreCase))
-            {
-                you++;
-            }
-            else if (word.Equals("we", StringComparison.OrdinalIgnoreCase) || word.SequenceEqual("us") || word.Equals("our", StringComparison.OrdinalIgnoreCase))
-            {
-                we++;
-            }
-            else if (char.IsUpper(word[0]) && roleLookup.TryGetValue(word, out var canonical))
-            {
-                // Only role words become strings, and only once each.
-                var key = IsAllUpper(word) || canonical.AsSpan().SequenceEqual(word) ? canonical : word.ToString();
-                roleCounts[key] = roleCounts.GetValueOrDefault(key) + 1;
-            }
-        }
-    }
-
-    // The search over pronouns and a playbook's role words, built once per playbook.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Playbook, SearchValues<string>> RoleNeedles = new();
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Playbook, SearchValues<string>> RoleOnlyNeedles = new();
-
-    private static bool IsAllUpper(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

@@ -52,29 +52,60 @@ internal sealed class RoleText
         return viewIndex + (original + length - (view + 1));
     }
 
+    /// <summary>The view offset of an original offset, or false when a marker replaced the text there.</summary>
+    public bool TryToView(int original, out int viewIndex)
+    {
+        // The last marker that starts at or before the original offset.
+        int lo = 0, hi = markers.Count - 1, last = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (markers[mid].Original <= original)
+            {
+                last = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        if (last < 0)
+        {
+            viewIndex = original;
+            return true;
+        }
+
+        var (view, start, length) = markers[last];
+        viewIndex = view + 1 + (original - (start + length));
+        return original >= start + length;
+    }
+
     public static RoleText Create(string text, RoleLexicon lexicon)
     {
         StringBuilder? view = null;
         List<(int, int, int)> markers = [];
         var copied = 0;
-        for (var i = 0; i < text.Length; i++)
+        var span = text.AsSpan();
+        Span<int> starts = stackalloc int[WordStarts.BufferSize];
+        for (var from = 0; from < span.Length;)
         {
-            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            foreach (var i in starts[..WordStarts.Collect(span, ref from, starts)])
             {
-                continue;
-            }
+                // A party word starts with a letter after neither a letter nor a digit, outside any word already tagged.
+                if (i < copied || !lexicon.MayStartAt(span, i) || !char.IsLetter(text[i]) || (i > 0 && char.IsDigit(text[i - 1]))
+                    || !lexicon.TryMatch(span, i, out var length, out var marker))
+                {
+                    continue;
+                }
 
-            if (!lexicon.TryMatch(text, i, out var length, out var marker))
-            {
-                continue;
+                view ??= new StringBuilder(text.Length);
+                view.Append(text, copied, i - copied);
+                markers.Add((view.Length, i, length));
+                view.Append(marker);
+                copied = i + length;
             }
-
-            view ??= new StringBuilder(text.Length);
-            view.Append(text, copied, i - copied);
-            markers.Add((view.Length, i, length));
-            view.Append(marker);
-            copied = i + length;
-            i = copied - 1;
         }
 
         if (view is null)
@@ -114,13 +145,13 @@ internal sealed class RoleLexicon
             entries.Add((word, RoleText.CounterpartyPossessive, true));
         }
 
-        // Longest first, so "Work Product Owner" beats "Work" and "Company's" beats "Company"; bucketed by first
-        // letter so each word start tries only the terms that could begin there.
+        // Longest first, so "Work Product Owner" beats "Work" and "Company's" beats "Company"; kept by the first
+        // letters of the word so each word start tries only the terms that could begin there.
         entries.Sort((a, b) => b.Word.Length.CompareTo(a.Word.Length));
-        byFirstLetter = entries.GroupBy(e => char.ToLowerInvariant(e.Word[0])).ToDictionary(g => g.Key, g => g.ToArray());
+        byWordKey = new WordIndex<(string, char, bool)>(entries.Select(e => (e.Word, true, e)));
     }
 
-    private readonly Dictionary<char, (string Word, char Marker, bool IgnoreCase)[]> byFirstLetter;
+    private readonly WordIndex<(string Word, char Marker, bool IgnoreCase)> byWordKey;
 
     private void AddTerm(string word, char marker, char possessive)
     {
@@ -143,24 +174,16 @@ internal sealed class RoleLexicon
     }
 
 
-    public bool TryMatch(string text, int at, out int length, out char marker)
+    /// <summary>Whether any party word starts with the letters at <paramref name="at"/>; false for most words.</summary>
+    public bool MayStartAt(ReadOnlySpan<char> text, int at) => !byWordKey.At(text, at).IsEmpty;
+
+    public bool TryMatch(ReadOnlySpan<char> text, int at, out int length, out char marker)
     {
         length = 0;
         marker = '\0';
-        if (!byFirstLetter.TryGetValue(char.ToLowerInvariant(text[at]), out var candidates))
+        foreach (var (word, m, ignoreCase) in byWordKey.At(text, at))
         {
-            return false;
-        }
-
-        foreach (var (word, m, ignoreCase) in candidates)
-        {
-            if (at + word.Length > text.Length)
-            {
-                continue;
-            }
-
-            var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-            if (!text.AsSpan(at, word.Length).Equals(word, comparison))
+            if (!WordMatch.StartsAt(text, at, word, ignoreCase))
             {
                 continue;
             }
@@ -172,7 +195,7 @@ internal sealed class RoleLexicon
             }
 
             // "US" in capitals is usually the country, not "us".
-            if (word == "us" && text.AsSpan(at, 2).SequenceEqual("US"))
+            if (word == "us" && text.Slice(at, 2).SequenceEqual("US"))
             {
                 continue;
             }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace WordRedline.Core;
 
 /// <summary>Groups paragraphs that are one sentence split over several lines (hard-wrapped text, or a lead-in ending
@@ -71,16 +73,22 @@ internal static class Sentences
         ["e.g", "i.e", "etc", "inc", "ltd", "llc", "co", "corp", "no", "nos", "sec", "art", "vs", "mr", "mrs", "ms", "dr", "st", "u.s", "cf", "approx", "incl", "para"],
         StringComparer.OrdinalIgnoreCase);
 
+    private static readonly SearchValues<char> Stops = SearchValues.Create(".!?");
+
     public static List<(int Start, int End)> Split(ReadOnlySpan<char> text)
     {
         List<(int, int)> sentences = [];
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] is not ('.' or '!' or '?'))
+            // Vectorised jump to the next full stop, exclamation or question mark.
+            var ahead = text[i..].IndexOfAny(Stops);
+            if (ahead < 0)
             {
-                continue;
+                break;
             }
+
+            i += ahead;
 
             var end = i + 1;
             while (end < text.Length && text[end] is '"' or '”' or '’' or '\'' or ')')

@@ -35,6 +35,12 @@ internal static partial class PlaybookChecks
             }
 
             Require(playbook, rule, rule.Triggers.Count > 0 && rule.Triggers.All(t => t.Length > 0), "needs at least one non-empty trigger word");
+
+            // Triggers are looked for where a word starts, so one that starts with a space or a bracket would never fire.
+            foreach (var trigger in rule.Triggers.Where(t => !char.IsLetterOrDigit(t[0])))
+            {
+                throw new PlaybookException(playbook.Source, rule.Id, $"trigger '{trigger}' must start with a letter or digit (triggers match where a word starts)");
+            }
             Require(playbook, rule, rule.Patterns.Count > 0, "needs at least one pattern");
             Require(playbook, rule, Directions.Contains(rule.Direction), $"direction '{rule.Direction}' is not 'gives' or 'any'");
             Require(playbook, rule, Scopes.Contains(rule.Scope), $"scope '{rule.Scope}' is not 'sentence' or 'paragraph'");
@@ -44,6 +50,12 @@ internal static partial class PlaybookChecks
                 Require(playbook, rule, fix.Text.Length > 0 && fix.Rationale.Length > 0, "fix needs a text and a rationale");
                 CheckWording(playbook, rule.Id, fix.Text);
             }
+        }
+
+        foreach (var word in playbook.WorkTerms.Concat(playbook.Addendum.EntireAgreementTriggers).Concat(playbook.Addendum.AttachedTriggers)
+            .Where(w => w.Length == 0 || !char.IsLetterOrDigit(w[0])))
+        {
+            throw new PlaybookException(playbook.Source, null, $"word '{word}' must start with a letter or digit (work terms and addendum triggers match where a word starts)");
         }
 
         foreach (var check in playbook.Protections)

@@ -1,0 +1,254 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace WordRedline.Core;
+
+/// <summary>Every position where a word starts: a letter or digit that does not follow a letter. The engine looks
+/// for its trigger words, party names and work terms only there, so most of a contract is read sixteen characters at a
+/// time by vector instructions and only word starts reach scalar code.</summary>
+internal static class WordStarts
+{
+    /// <summary>A good buffer size for <see cref="Collect"/>.</summary>
+    public const int BufferSize = 256;
+
+    public static bool IsStart(ReadOnlySpan<char> text, int at) =>
+        char.IsLetterOrDigit(text[at]) && (at == 0 || !char.IsLetter(text[at - 1]));
+
+    /// <summary>Writes the word starts from <paramref name="from"/> on into <paramref name="into"/>, in order, until the
+    /// text ends or the buffer is nearly full, and moves <paramref name="from"/> past what it read. Returns how many it
+    /// wrote; call again while <paramref name="from"/> is short of the text's length.</summary>
+    public static int Collect(ReadOnlySpan<char> text, ref int from, Span<int> into)
+    {
+        var count = 0;
+        var at = from;
+        if (at == 0 && text.Length > 0)
+        {
+            if (IsStart(text, 0))
+            {
+                into[count++] = 0;
+            }
+
+            at = 1;
+        }
+
+        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        if (Vector256.IsHardwareAccelerated)
+        {
+            while (at + Vector256<ushort>.Count <= text.Length && count + Vector256<ushort>.Count <= into.Length)
+            {
+                var current = Vector256.LoadUnsafe(ref first, (nuint)at);
+                var previous = Vector256.LoadUnsafe(ref first, (nuint)(at - 1));
+                var word = AsciiLetter(current) | Vector256.LessThan(current - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10));
+                var wide = Vector256.GreaterThanOrEqual(current, Vector256.Create((ushort)0x80));
+                var previousLetter = AsciiLetter(previous);
+                var previousWide = Vector256.GreaterThanOrEqual(previous, Vector256.Create((ushort)0x80));
+                var sure = Vector256.AndNot(Vector256.AndNot(word, previousLetter), previousWide).ExtractMostSignificantBits();
+                var unsure = (Vector256.AndNot(wide, previousLetter) | (previousWide & (word | wide))).ExtractMostSignificantBits();
+                count = Emit(text, at, sure, unsure, into, count);
+                at += Vector256<ushort>.Count;
+            }
+        }
+        else if (Vector128.IsHardwareAccelerated)
+        {
+            while (at + Vector128<ushort>.Count <= text.Length && count + Vector128<ushort>.Count <= into.Length)
+            {
+                var current = Vector128.LoadUnsafe(ref first, (nuint)at);
+                var previous = Vector128.LoadUnsafe(ref first, (nuint)(at - 1));
+                var word = AsciiLetter(current) | Vector128.LessThan(current - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
+                var wide = Vector128.GreaterThanOrEqual(current, Vector128.Create((ushort)0x80));
+                var previousLetter = AsciiLetter(previous);
+                var previousWide = Vector128.GreaterThanOrEqual(previous, Vector128.Create((ushort)0x80));
+                var sure = Vector128.AndNot(Vector128.AndNot(word, previousLetter), previousWide).ExtractMostSignificantBits();
+                var unsure = (Vector128.AndNot(wide, previousLetter) | (previousWide & (word | wide))).ExtractMostSignificantBits();
+                count = Emit(text, at, sure, unsure, into, count);
+                at += Vector128<ushort>.Count;
+            }
+        }
+
+        // The tail, and machines without vectors; a full buffer returns first, to be called again.
+        var width = Vector256.IsHardwareAccelerated ? Vector256<ushort>.Count : Vector128.IsHardwareAccelerated ? Vector128<ushort>.Count : 0;
+        if (width == 0 || at + width > text.Length)
+        {
+            for (; at < text.Length && count < into.Length; at++)
+            {
+                if (IsStart(text, at))
+                {
+                    into[count++] = at;
+                }
+            }
+        }
+
+        from = at;
+        return count;
+    }
+
+    /// <summary>Certain starts (an ASCII letter or digit after an ASCII non-letter) are written as they are; starts next
+    /// to a non-ASCII character, where only char.IsLetter can tell, are checked first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Emit(ReadOnlySpan<char> text, int at, uint sure, uint unsure, Span<int> into, int count)
+    {
+        var all = sure | unsure;
+        while (all != 0)
+        {
+            var bit = BitOperations.TrailingZeroCount(all);
+            all &= all - 1;
+            if ((unsure & (1u << bit)) == 0 || IsStart(text, at + bit))
+            {
+                into[count++] = at + bit;
+            }
+        }
+
+        return count;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<ushort> AsciiLetter(Vector256<ushort> c) =>
+        Vector256.LessThan((c | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<ushort> AsciiLetter(Vector128<ushort> c) =>
+        Vector128.LessThan((c | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
+}
+
+/// <summary>Whether a word or phrase starts at a place in a text, compared as the engine compares words: ordinal, or
+/// ignoring case as <see cref="StringComparison.OrdinalIgnoreCase"/> does, with a fast path for ASCII.</summary>
+internal static class WordMatch
+{
+    public static bool StartsAt(ReadOnlySpan<char> text, int at, string word, bool ignoreCase)
+    {
+        if (word.Length > text.Length - at)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            var t = text[at + i];
+            var w = word[i];
+            if (t == w)
+            {
+                continue;
+            }
+
+            if (!ignoreCase)
+            {
+                return false;
+            }
+
+            if ((t | w) >= 0x80)
+            {
+                return text.Slice(at + i, word.Length - i).Equals(word.AsSpan(i), StringComparison.OrdinalIgnoreCase);
+            }
+
+            // Two ASCII characters that differ: equal only as the two cases of one letter.
+            if ((t | 0x20) != (w | 0x20) || (uint)((w | 0x20) - 'a') >= 26)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
+
+/// <summary>The first three letters of a word, case-folded, as one number: the bucket in which the engine keeps the
+/// words that can start there. Letters that compare equal ignoring case (including the few non-ASCII ones that upper-case
+/// to ASCII, such as the dotless i) share a key; every other character is 0.</summary>
+internal static class WordKey
+{
+    public const int Count = 27 * 27 * 27;
+
+    private static readonly byte[] Fold = BuildFold();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int At(ReadOnlySpan<char> text, int at)
+    {
+        var key = Fold[text[at]] * 729;
+        if (at + 1 < text.Length)
+        {
+            key += Fold[text[at + 1]] * 27;
+            if (at + 2 < text.Length)
+            {
+                key += Fold[text[at + 2]];
+            }
+        }
+
+        return key;
+    }
+
+    /// <summary>The keys at which <paramref name="word"/> can begin a match. A word shorter than three characters
+    /// matches before anything when it is a prefix, and only before a non-letter when it must end a word.</summary>
+    public static IEnumerable<int> For(string word, bool endsWord)
+    {
+        var key = 0;
+        for (var i = 0; i < 3; i++)
+        {
+            key = key * 27 + (i < word.Length ? Fold[word[i]] : 0);
+        }
+
+        if (word.Length >= 3 || endsWord)
+        {
+            return [key];
+        }
+
+        var free = word.Length == 2 ? 27 : 729;
+        return Enumerable.Range(0, free).Select(rest => key + rest);
+    }
+
+    private static byte[] BuildFold()
+    {
+        var fold = new byte[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var upper = char.ToUpperInvariant((char)c);
+            fold[c] = upper is >= 'A' and <= 'Z' ? (byte)(upper - 'A' + 1) : (byte)0;
+        }
+
+        return fold;
+    }
+}
+
+/// <summary>Entries kept by the <see cref="WordKey"/> of the word they start with, in the order given. Immutable once
+/// built, so one index serves every thread; a bit per key answers "nothing starts here" from a table small enough to
+/// stay in the fastest cache.</summary>
+internal sealed class WordIndex<T>
+{
+    private readonly ulong[] present = new ulong[(WordKey.Count + 63) / 64];
+    private readonly int[] first = new int[WordKey.Count + 1];
+    private readonly T[] entries;
+
+    public WordIndex(IEnumerable<(string Word, bool EndsWord, T Entry)> source)
+    {
+        var byKey = new List<(int Key, int Order, T Entry)>();
+        foreach (var (word, endsWord, entry) in source)
+        {
+            foreach (var key in WordKey.For(word, endsWord))
+            {
+                byKey.Add((key, byKey.Count, entry));
+                present[key >> 6] |= 1UL << key;
+            }
+        }
+
+        byKey.Sort((a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Order.CompareTo(b.Order));
+        entries = [.. byKey.Select(e => e.Entry)];
+        var next = 0;
+        for (var key = 0; key <= WordKey.Count; key++)
+        {
+            first[key] = next;
+            while (next < byKey.Count && byKey[next].Key == key)
+            {
+                next++;
+            }
+        }
+    }
+
+    /// <summary>The entries that could start at <paramref name="at"/>, in the order given; empty for most words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<T> At(ReadOnlySpan<char> text, int at)
+    {
+        var key = WordKey.At(text, at);
+        return (present[key >> 6] & (1UL << key)) == 0 ? default : entries.AsSpan(first[key], first[key + 1] - first[key]);
+    }
+}
