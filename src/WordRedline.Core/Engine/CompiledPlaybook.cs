@@ -41,7 +41,7 @@ internal sealed class CompiledPlaybook
         Roles = new HashSet<string>(source.SupplierRoles.Concat(source.RecipientRoles), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         ScanWords = new WordIndex<ScanWord>(ScanEntries(source, Triggers, Roles.Set));
         HasParagraphRules = Rules.Any(r => r.ParagraphScope);
-        Literals = vocabulary.Literals;
+        Clauses = vocabulary.Clauses;
         Severities = new Dictionary<Severity, int>
         {
             [Severity.High] = source.Scoring.High,
@@ -57,8 +57,8 @@ internal sealed class CompiledPlaybook
 
     public bool HasParagraphRules { get; }
 
-    /// <summary>Every word any pattern requires, numbered; <see cref="Pattern.Clauses"/> refer to them.</summary>
-    public IReadOnlyList<string> Literals { get; }
+    /// <summary>Every clause of required words of any pattern, numbered; <see cref="Pattern.Clauses"/> refer to them.</summary>
+    public IReadOnlyList<RequiredWords> Clauses { get; }
 
     public Pattern[] Gives { get; }
     public Pattern[] Receives { get; }
@@ -163,9 +163,9 @@ internal sealed class CompiledRule
     public bool ParagraphScope => Source.Scope == "paragraph";
 }
 
-/// <summary>A compiled pattern and the words a text must contain for it to match at all (<see cref="RequiredLiterals"/>):
-/// each clause lists word numbers of <see cref="CompiledPlaybook.Literals"/>, one of which must be present.</summary>
-internal sealed record Pattern(Regex Regex, int[][] Clauses);
+/// <summary>A compiled pattern and what a text must contain for it to match at all (<see cref="RequiredLiterals"/>):
+/// the numbers of clauses in <see cref="CompiledPlaybook.Clauses"/>, each of which the text must satisfy.</summary>
+internal sealed record Pattern(Regex Regex, int[] Clauses);
 
 /// <summary>Expands {name} fragments and the role markers in patterns.</summary>
 internal sealed partial class PatternVocabulary(Playbook playbook)
@@ -183,26 +183,26 @@ internal sealed partial class PatternVocabulary(Playbook playbook)
     [GeneratedRegex(@"\{([A-Za-z][\w']*)\}")]
     private static partial Regex Placeholder();
 
-    private readonly Dictionary<string, int> literalIds = new(StringComparer.Ordinal);
-    private readonly List<string> literals = [];
+    private readonly Dictionary<string, int> clauseIds = new(StringComparer.Ordinal);
+    private readonly List<RequiredWords> clauses = [];
 
-    /// <summary>The required words of every pattern compiled so far, numbered in order of first use.</summary>
-    public IReadOnlyList<string> Literals => literals;
+    /// <summary>The clauses of required words of every pattern compiled so far, numbered in order of first use.</summary>
+    public IReadOnlyList<RequiredWords> Clauses => clauses;
 
     public Pattern[] CompileAll(IReadOnlyList<string> patterns, string ruleId) => [.. patterns.Select(p =>
     {
         var expanded = Expand(p, ruleId, depth: 0);
         var regex = CompiledPlaybook.Compile(expanded, playbook.Source, ruleId);
-        var clauses = RequiredLiterals.Of(expanded).Select(clause => clause.Select(IdOf).ToArray()).ToArray();
-        return new Pattern(regex, clauses);
+        return new Pattern(regex, [.. RequiredLiterals.Of(expanded).Select(IdOf)]);
     })];
 
-    private int IdOf(string literal)
+    private int IdOf(string[] words)
     {
-        if (!literalIds.TryGetValue(literal, out var id))
+        var key = string.Join('\u0001', words);
+        if (!clauseIds.TryGetValue(key, out var id))
         {
-            literalIds[literal] = id = literals.Count;
-            literals.Add(literal);
+            clauseIds[key] = id = clauses.Count;
+            clauses.Add(new RequiredWords(words));
         }
 
         return id;

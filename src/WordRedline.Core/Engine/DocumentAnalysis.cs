@@ -28,7 +28,7 @@ internal sealed class DocumentAnalysis
         terms = PartyResolver.Resolve(texts, scan, request.Party, playbook.Source);
         wording = terms.ToAddendumTerms();
         lexicon = new RoleLexicon(terms);
-        presence = new LiteralPresence(playbook.Literals);
+        presence = new LiteralPresence(playbook.Clauses);
     }
 
     public AnalyzeResponse Run()
@@ -125,15 +125,20 @@ internal sealed class DocumentAnalysis
         if (playbook.HasParagraphRules)
         {
             Array.Clear(candidates);
+            var anyParagraphRule = false;
             foreach (var (_, rules) in hits)
             {
                 foreach (var rule in rules)
                 {
                     candidates[rule] = true;
+                    anyParagraphRule |= playbook.Rules[rule].ParagraphScope;
                 }
             }
 
-            ScanRisks(new Sentence(this, view, start, paragraphStarts, 0, view.View.Length), candidates, paragraphScope: true);
+            if (anyParagraphRule)
+            {
+                ScanRisks(new Sentence(this, view, start, paragraphStarts, 0, view.View.Length), candidates, paragraphScope: true);
+            }
         }
     }
 
