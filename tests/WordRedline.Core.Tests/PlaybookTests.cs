@@ -33,6 +33,7 @@ public sealed class PlaybookTests
     [DataRow("category", "\"ai-stuff\"", "unknown category 'ai-stuff'")]
     [DataRow("severity", "\"urgent\"", "unknown severity 'urgent'")]
     [DataRow("triggers", "[]", "needs at least one non-empty trigger word")]
+    [DataRow("triggers", """[" any purpose"]""", "trigger ' any purpose' must start with a letter or digit (triggers match where a word starts)")]
     [DataRow("direction", "\"sideways\"", "direction 'sideways' is not 'gives' or 'any'")]
     public void Parse_BadRule_NamesFileRuleAndProblem(string field, string value, string problem)
     {

@@ -19,7 +19,12 @@ internal static class WordStarts
     /// <summary>Writes the word starts from <paramref name="from"/> on into <paramref name="into"/>, in order, until the
     /// text ends or the buffer is nearly full, and moves <paramref name="from"/> past what it read. Returns how many it
     /// wrote; call again while <paramref name="from"/> is short of the text's length.</summary>
-    public static int Collect(ReadOnlySpan<char> text, ref int from, Span<int> into)
+    public static int Collect(ReadOnlySpan<char> text, ref int from, Span<int> into) =>
+        Collect(text, ref from, into, Vector256.IsHardwareAccelerated ? 256 : Vector128.IsHardwareAccelerated ? 128 : 0);
+
+    /// <summary><see cref="Collect(ReadOnlySpan{char}, ref int, Span{int})"/> with at most <paramref name="vectorBits"/>-bit
+    /// vectors (256, 128 or 0 for none), so tests can check every path on any machine.</summary>
+    internal static int Collect(ReadOnlySpan<char> text, ref int from, Span<int> into, int vectorBits)
     {
         var count = 0;
         var at = from;
@@ -34,7 +39,7 @@ internal static class WordStarts
         }
 
         ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-        if (Vector256.IsHardwareAccelerated)
+        if (vectorBits >= 256 && Vector256.IsHardwareAccelerated)
         {
             while (at + Vector256<ushort>.Count <= text.Length && count + Vector256<ushort>.Count <= into.Length)
             {
@@ -50,7 +55,7 @@ internal static class WordStarts
                 at += Vector256<ushort>.Count;
             }
         }
-        else if (Vector128.IsHardwareAccelerated)
+        else if (vectorBits >= 128 && Vector128.IsHardwareAccelerated)
         {
             while (at + Vector128<ushort>.Count <= text.Length && count + Vector128<ushort>.Count <= into.Length)
             {
@@ -68,7 +73,8 @@ internal static class WordStarts
         }
 
         // The tail, and machines without vectors; a full buffer returns first, to be called again.
-        var width = Vector256.IsHardwareAccelerated ? Vector256<ushort>.Count : Vector128.IsHardwareAccelerated ? Vector128<ushort>.Count : 0;
+        var width = vectorBits >= 256 && Vector256.IsHardwareAccelerated ? Vector256<ushort>.Count
+            : vectorBits >= 128 && Vector128.IsHardwareAccelerated ? Vector128<ushort>.Count : 0;
         if (width == 0 || at + width > text.Length)
         {
             for (; at < text.Length && count < into.Length; at++)
