@@ -44,19 +44,22 @@ public sealed class WordScanTests
     public void WordKey_WordStartingAnywhere_FindsItsKey()
     {
         var random = new Random(5);
-        string[] words = ["any and all", "us", "we", "ai", "Owner", "fine-tun", "ıt", "KELVIN", "Zoë's"];
+        string[] words = ["any and all", "us", "we", "ai", "Owner", "fine-tun", "ıt", "KELVIN", "Zoë's", "Client's", "royalty-free", "any"];
         for (var round = 0; round < 2_000; round++)
         {
             var word = words[random.Next(words.Length)];
             var endsWord = random.Next(2) == 0;
-            var text = RandomText(random, random.Next(0, 6)) + RandomCase(random, word) + (endsWord ? " " : RandomText(random, 2));
-            var at = text.Length - (endsWord ? 1 : 2) - word.Length;
+            var after = endsWord ? " .,2-’"[random.Next(6)].ToString() : RandomText(random, random.Next(0, 5));
+            var text = RandomText(random, random.Next(0, 6)) + RandomCase(random, word) + after;
+            var at = text.Length - after.Length - word.Length;
             if (!text.AsSpan(at).StartsWith(word, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
             Assert.Contains(WordKey.At(text, at), WordKey.For(word, endsWord).ToList(), $"{word} in {Visible(text)}");
+            var (signature, mask) = WordKey.SignatureOf(word, endsWord);
+            Assert.AreEqual(signature, WordKey.Signature(text, at) & mask, $"signature of {word} in {Visible(text)}");
         }
     }
 
@@ -65,7 +68,9 @@ public sealed class WordScanTests
     {
         var index = new WordIndex<string>([("Client's", true, "possessive"), ("Client", true, "term"), ("CLIENT", true, "capitals"), ("contract", true, "other")]);
 
-        Assert.AreEqual("possessive,term,capitals", string.Join(",", index.At("the Client may", 4).ToArray()));
+        Assert.AreEqual("possessive,term,capitals", string.Join(",", Entries(index, "the Client's work", 4)), "a bucket's candidates in insertion order");
+        Assert.IsEmpty(Entries(index, "the Clinic", 4), "the letters after the key rule all three out");
+        Assert.AreEqual("possessive,term,capitals", string.Join(",", Entries(index, "the CLIENT may", 4)), "the signature ignores case and punctuation; the comparison decides");
         Assert.IsTrue(index.At("the Agency may", 4).IsEmpty);
     }
 
@@ -98,6 +103,17 @@ public sealed class WordScanTests
                 Assert.AreEqual(expected, WordMatch.StartsAt(text, 0, word, ignoreCase), $"{Visible(word)} at {Visible(text)}, ignoreCase {ignoreCase}");
             }
         }
+    }
+
+    private static List<string> Entries(WordIndex<string> index, string text, int at)
+    {
+        List<string> entries = [];
+        foreach (var entry in index.At(text, at))
+        {
+            entries.Add(entry);
+        }
+
+        return entries;
     }
 
     private static List<int> CollectAll(string text, int bufferSize, int vectorBits)

@@ -42,6 +42,7 @@ internal sealed class CompiledPlaybook
         ScanWords = new WordIndex<ScanWord>(ScanEntries(source, Triggers, Roles.Set));
         HasParagraphRules = Rules.Any(r => r.ParagraphScope);
         Clauses = vocabulary.Clauses;
+        Words = vocabulary.Words;
         Severities = new Dictionary<Severity, int>
         {
             [Severity.High] = source.Scoring.High,
@@ -57,8 +58,12 @@ internal sealed class CompiledPlaybook
 
     public bool HasParagraphRules { get; }
 
-    /// <summary>Every clause of required words of any pattern, numbered; <see cref="Pattern.Clauses"/> refer to them.</summary>
-    public IReadOnlyList<RequiredWords> Clauses { get; }
+    /// <summary>Every clause of required words of any pattern, as numbers into <see cref="Words"/>; each
+    /// <see cref="Pattern.Clauses"/> entry is a number into this list.</summary>
+    public IReadOnlyList<int[]> Clauses { get; }
+
+    /// <summary>Every word any pattern requires: lower-case ASCII, or a party marker.</summary>
+    public IReadOnlyList<string> Words { get; }
 
     public Pattern[] Gives { get; }
     public Pattern[] Receives { get; }
@@ -184,10 +189,16 @@ internal sealed partial class PatternVocabulary(Playbook playbook)
     private static partial Regex Placeholder();
 
     private readonly Dictionary<string, int> clauseIds = new(StringComparer.Ordinal);
-    private readonly List<RequiredWords> clauses = [];
+    private readonly List<int[]> clauses = [];
+    private readonly Dictionary<string, int> wordIds = new(StringComparer.Ordinal);
+    private readonly List<string> words = [];
 
-    /// <summary>The clauses of required words of every pattern compiled so far, numbered in order of first use.</summary>
-    public IReadOnlyList<RequiredWords> Clauses => clauses;
+    /// <summary>The clauses of required words of every pattern compiled so far (word numbers), numbered in order of
+    /// first use.</summary>
+    public IReadOnlyList<int[]> Clauses => clauses;
+
+    /// <summary>Every required word, numbered.</summary>
+    public IReadOnlyList<string> Words => words;
 
     public Pattern[] CompileAll(IReadOnlyList<string> patterns, string ruleId) => [.. patterns.Select(p =>
     {
@@ -196,16 +207,26 @@ internal sealed partial class PatternVocabulary(Playbook playbook)
         return new Pattern(regex, [.. RequiredLiterals.Of(expanded).Select(IdOf)]);
     })];
 
-    private int IdOf(string[] words)
+    private int IdOf(string[] clause)
     {
-        var key = string.Join('\u0001', words);
-        if (!clauseIds.TryGetValue(key, out var id))
+        var ids = clause.Select(word =>
         {
-            clauseIds[key] = id = clauses.Count;
-            clauses.Add(new RequiredWords(words));
+            if (!wordIds.TryGetValue(word, out var id))
+            {
+                wordIds[word] = id = words.Count;
+                words.Add(word);
+            }
+
+            return id;
+        }).ToArray();
+        var key = string.Join(',', ids);
+        if (!clauseIds.TryGetValue(key, out var clauseId))
+        {
+            clauseIds[key] = clauseId = clauses.Count;
+            clauses.Add(ids);
         }
 
-        return id;
+        return clauseId;
     }
 
     private string Expand(string pattern, string ruleId, int depth) => Placeholder().Replace(pattern, m =>

@@ -28,7 +28,7 @@ internal sealed class DocumentAnalysis
         terms = PartyResolver.Resolve(texts, scan, request.Party, playbook.Source);
         wording = terms.ToAddendumTerms();
         lexicon = new RoleLexicon(terms);
-        presence = new LiteralPresence(playbook.Clauses);
+        presence = new LiteralPresence(playbook);
     }
 
     public AnalyzeResponse Run()

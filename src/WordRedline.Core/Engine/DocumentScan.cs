@@ -79,7 +79,7 @@ internal sealed class DocumentScan
     }
 
     /// <summary>Checks each word the playbook could mean at <paramref name="at"/>.</summary>
-    private void Word(int paragraph, ReadOnlySpan<char> span, int at, ReadOnlySpan<ScanWord> entries, int countUpTo)
+    private void Word(int paragraph, ReadOnlySpan<char> span, int at, WordIndex<ScanWord>.Candidates entries, int countUpTo)
     {
         foreach (var entry in entries)
         {

@@ -3,52 +3,53 @@ using System.Buffers;
 namespace WordRedline.Core;
 
 /// <summary>Answers, for one sentence at a time, whether a pattern could match it at all: each of the pattern's
-/// clauses of required words must have a word in the sentence. Each clause is looked for at most once per sentence,
-/// all its words in one vectorised search.</summary>
-internal sealed class LiteralPresence(IReadOnlyList<RequiredWords> clauses)
+/// clauses of required words must have a word in the sentence. A word is searched for at most once per sentence, the
+/// first time a clause asks, in an ASCII-lowered copy made the first time a word is needed.</summary>
+internal sealed class LiteralPresence
 {
     // Characters the regex engine, ignoring case, may take for an ASCII letter (the Kelvin sign is a 'k') while a
-    // case-insensitive ordinal search would not: a sentence with one is never filtered. Characters whose invariant
+    // case-insensitive ordinal comparison would not: a sentence with one is never filtered. Characters whose invariant
     // lower or upper case is ASCII cover every such character, with a few to spare.
     private static readonly SearchValues<char> Lookalikes = SearchValues.Create([.. Enumerable.Range(0x80, 0x10000 - 0x80)
         .Select(c => (char)c)
         .Where(c => char.ToLowerInvariant(c) < 0x80 || char.ToUpperInvariant(c) < 0x80)]);
 
-    private readonly int[] checkedIn = new int[clauses.Count];
-    private readonly bool[] present = new bool[clauses.Count];
+    private readonly IReadOnlyList<int[]> clauses;
+    private readonly IReadOnlyList<string> words;
+    private readonly int[] clauseCheckedIn;
+    private readonly bool[] clausePresent;
+    private readonly int[] wordCheckedIn;
+    private readonly bool[] wordPresent;
+    private string text = "";
     private char[] lower = new char[512];
-    private int length;
+    private bool lowered;
     private int sentence;
     private bool filtering;
+
+    public LiteralPresence(CompiledPlaybook playbook)
+        : this(playbook.Clauses, playbook.Words)
+    {
+    }
+
+    public LiteralPresence(IReadOnlyList<int[]> clauses, IReadOnlyList<string> words)
+    {
+        this.clauses = clauses;
+        this.words = words;
+        clauseCheckedIn = new int[clauses.Count];
+        clausePresent = new bool[clauses.Count];
+        wordCheckedIn = new int[words.Count];
+        wordPresent = new bool[words.Count];
+    }
 
     /// <summary>Starts answering for <paramref name="sentenceText"/>; earlier answers are forgotten.</summary>
     public void Begin(string sentenceText)
     {
         sentence++;
-        var text = sentenceText.AsSpan();
-        filtering = !HasLookalike(text);
-        if (!filtering)
-        {
-            return;
-        }
-
-        // The required words are lower-case ASCII (or party markers): against an ASCII-lowered copy each is one
-        // ordinal vectorised search. Without look-alikes nothing else in the sentence could equal an ASCII letter.
-        if (lower.Length < text.Length)
-        {
-            lower = new char[Math.Max(text.Length, lower.Length * 2)];
-        }
-
-        length = text.Length;
-        if (System.Text.Ascii.ToLower(text, lower, out _) != OperationStatus.Done)
-        {
-            for (var i = 0; i < text.Length; i++)
-            {
-                var c = text[i];
-                lower[i] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
-            }
-        }
+        text = sentenceText;
+        lowered = false;
+        filtering = !HasLookalike(sentenceText);
     }
+
     /// <summary>False only when <paramref name="pattern"/> certainly does not match the current sentence.</summary>
     public bool MayMatch(Pattern pattern)
     {
@@ -59,13 +60,13 @@ internal sealed class LiteralPresence(IReadOnlyList<RequiredWords> clauses)
 
         foreach (var clause in pattern.Clauses)
         {
-            if (checkedIn[clause] != sentence)
+            if (clauseCheckedIn[clause] != sentence)
             {
-                checkedIn[clause] = sentence;
-                present[clause] = clauses[clause].In(lower.AsSpan(0, length));
+                clauseCheckedIn[clause] = sentence;
+                clausePresent[clause] = Any(clauses[clause]);
             }
 
-            if (!present[clause])
+            if (!clausePresent[clause])
             {
                 return false;
             }
@@ -74,31 +75,59 @@ internal sealed class LiteralPresence(IReadOnlyList<RequiredWords> clauses)
         return true;
     }
 
-    // Most sentences are ASCII: one vectorised test clears them; the rest are searched from their first non-ASCII char.
-    private static bool HasLookalike(ReadOnlySpan<char> text)
+    private bool Any(int[] clause)
     {
-        var wide = text.IndexOfAnyExceptInRange('\0', '\u007F');
-        return wide >= 0 && text[wide..].ContainsAny(Lookalikes);
-    }
-}
-
-/// <summary>Words one of which a text must contain for some pattern to match: lower-case ASCII words or a party
-/// marker, looked for in a lower-cased text. Each is one vectorised ordinal search: on a sentence that beats a
-/// multi-word search, whose false starts cost more than the words it saves.</summary>
-internal sealed class RequiredWords(string[] words)
-{
-    public string[] Words { get; } = words;
-
-    public bool In(ReadOnlySpan<char> lowered)
-    {
-        foreach (var word in Words)
+        foreach (var word in clause)
         {
-            if (word.Length == 1 ? lowered.Contains(word[0]) : lowered.IndexOf(word, StringComparison.Ordinal) >= 0)
+            if (wordCheckedIn[word] != sentence)
+            {
+                wordCheckedIn[word] = sentence;
+                wordPresent[word] = Contains(words[word]);
+            }
+
+            if (wordPresent[word])
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Required words are lower-case ASCII or a party marker: against an ASCII-lowered copy each is one ordinal
+    /// vectorised search. Without look-alikes nothing else in the sentence could equal an ASCII letter.</summary>
+    private bool Contains(string word)
+    {
+        if (word.Length == 1)
+        {
+            return text.Contains(word[0]) || (char.IsAsciiLetter(word[0]) && text.Contains(char.ToUpperInvariant(word[0])));
+        }
+
+        if (!lowered)
+        {
+            lowered = true;
+            if (lower.Length < text.Length)
+            {
+                lower = new char[Math.Max(text.Length, lower.Length * 2)];
+            }
+
+            if (System.Text.Ascii.ToLower(text, lower, out _) != OperationStatus.Done)
+            {
+                for (var i = 0; i < text.Length; i++)
+                {
+                    var c = text[i];
+                    lower[i] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+                }
+            }
+        }
+
+        return lower.AsSpan(0, text.Length).IndexOf(word, StringComparison.Ordinal) >= 0;
+    }
+
+    // Most sentences are ASCII: one vectorised test clears them; the rest are searched from their first non-ASCII char.
+    private static bool HasLookalike(ReadOnlySpan<char> text)
+    {
+        var wide = text.IndexOfAnyExceptInRange('\0', '\u007F');
+        return wide >= 0 && text[wide..].ContainsAny(Lookalikes);
     }
 }

@@ -32,13 +32,13 @@ internal static class RequiredLiterals
             return [];
         }
 
-        // The strongest clauses first; three are enough to reject almost every sentence that cannot match.
+        // The strongest clauses first: each further one rejects a few more sentences that cannot match.
         return [.. info.AllClauses()
             .Select(Minimal)
             .Where(c => c.Length is > 0 and <= MaxClauseWords && Strength(c) >= MinClauseStrength)
             .DistinctBy(c => string.Join('\u0001', c))
             .OrderByDescending(Strength)
-            .Take(3)];
+            .Take(6)];
     }
 
     /// <summary>A word is redundant when another word of the clause is inside it ("share" covers "shares").</summary>
