@@ -118,7 +118,7 @@ public sealed class RequiredLiteralsTests
         var pattern = new Pattern(regex, [0]);
         var presence = new LiteralPresence([[0]], ["kelvin"]);
 
-        presence.Begin("\u212Aelvin");
+        Begin(presence, "\u212Aelvin");
 
         Assert.IsTrue(regex.IsMatch("\u212Aelvin"));
         Assert.IsTrue(presence.MayMatch(pattern));
@@ -138,7 +138,7 @@ public sealed class RequiredLiteralsTests
                 continue;
             }
 
-            presence.Begin(text);
+            Begin(presence, text);
             Assert.IsTrue(presence.MayMatch(pattern), $"U+{c:X4} is a letter to the regex engine, so the filter must stand aside");
         }
     }
@@ -149,13 +149,27 @@ public sealed class RequiredLiteralsTests
         var pattern = new Pattern(new Regex("x", Options), [0, 1]);
         var presence = new LiteralPresence([[0], [1, 2]], ["hereby", "grant", "licen"]);
 
-        presence.Begin("The Client HEREBY grants the rights.");
+        Begin(presence, "The Client HEREBY grants the rights.");
         Assert.IsTrue(presence.MayMatch(pattern));
-        presence.Begin("The Client hereby assigns the rights.");
+        Begin(presence, "The Client hereby assigns the rights.");
         Assert.IsFalse(presence.MayMatch(pattern));
-        presence.Begin("Licensed, HEREBY.");
+        Begin(presence, "Licensed, HEREBY.");
         Assert.IsTrue(presence.MayMatch(pattern), "answers are per sentence, not remembered from the last");
     }
+
+    [TestMethod]
+    public void MayMatch_SentenceInsideABlock_SeesOnlyTheSentence()
+    {
+        var pattern = new Pattern(new Regex("x", Options), [0]);
+        var presence = new LiteralPresence([[0]], ["hereby"]);
+        const string Block = "Client hereby grants. Client assigns.";
+
+        presence.Begin(Block, 22, Block.Length - 22);
+
+        Assert.IsFalse(presence.MayMatch(pattern), "\"hereby\" is in the block's first sentence, not this one");
+    }
+
+    private static void Begin(LiteralPresence presence, string sentence) => presence.Begin(sentence, 0, sentence.Length);
 
     /// <summary>Sentences from the test clauses and, when present, the dev corpus.</summary>
     private static IEnumerable<string> SampleSentences()

@@ -224,7 +224,7 @@ internal sealed class DocumentAnalysis
             }
 
             // "will not share", "may not be used for any purpose": a negated risk is no risk.
-            var spans = Matches(pattern.Regex, sentence.Text, skipNegated: !rule.IsProtection && rule.Source.Negatable, out var matched);
+            var spans = Matches(pattern.Regex, sentence, skipNegated: !rule.IsProtection && rule.Source.Negatable, out var matched);
             matchedAny |= matched;
             foreach (var (index, matchLength) in spans)
             {
@@ -258,22 +258,23 @@ internal sealed class DocumentAnalysis
     /// "q" quotes just that group, so it can require context around the words it quotes. After a negated match the
     /// search resumes just after its start, so "not disclose X to third parties, but may disclose X to its employees"
     /// still finds the second. <paramref name="matched"/> says whether the pattern matched anywhere at all.</summary>
-    private static List<(int Index, int Length)> Matches(Regex regex, string text, bool skipNegated, out bool matched)
+    private static List<(int Index, int Length)> Matches(Regex regex, Sentence sentence, bool skipNegated, out bool matched)
     {
         List<(int, int)> found = [];
         var quoteGroup = regex.GroupNumberFromName("q");
         matched = false;
         var at = 0;
-        while (at < text.Length && Next(regex, quoteGroup, text, at) is var (matchIndex, matchLength, quoteIndex, quoteLength))
+        while (at < sentence.Length && Next(regex, quoteGroup, sentence, at) is var (matchIndex, matchLength, quoteIndex, quoteLength))
         {
             matched = true;
+            var text = sentence.Span;
             if (quoteLength > 0 && skipNegated && Negation.Precedes(text, quoteIndex))
             {
                 at = matchIndex + 1;
                 continue;
             }
 
-            if (quoteLength > 0 && !text.AsSpan(quoteIndex, quoteLength).Contains('\n'))
+            if (quoteLength > 0 && !text.Slice(quoteIndex, quoteLength).Contains('\n'))
             {
                 found.Add((quoteIndex, quoteLength));
             }
@@ -285,12 +286,12 @@ internal sealed class DocumentAnalysis
     }
 
     /// <summary>The next match from <paramref name="at"/> and the span it quotes. Only patterns that quote a group pay
-    /// for captures; the rest take the capture-free path.</summary>
-    private static (int Index, int Length, int QuoteIndex, int QuoteLength)? Next(Regex regex, int quoteGroup, string text, int at)
+    /// for captures (and for the sentence as a string); the rest take the capture-free path over the view.</summary>
+    private static (int Index, int Length, int QuoteIndex, int QuoteLength)? Next(Regex regex, int quoteGroup, Sentence sentence, int at)
     {
         if (quoteGroup < 0)
         {
-            foreach (var plain in regex.EnumerateMatches(text, at))
+            foreach (var plain in regex.EnumerateMatches(sentence.Span, at))
             {
                 return (plain.Index, plain.Length, plain.Index, plain.Length);
             }
@@ -298,7 +299,7 @@ internal sealed class DocumentAnalysis
             return null;
         }
 
-        var match = regex.Match(text, at);
+        var match = regex.Match(sentence.Text, at);
         if (!match.Success)
         {
             return null;
@@ -505,6 +506,7 @@ internal sealed class DocumentAnalysis
         private readonly int[] paragraphStarts;
         private readonly int start;
         private bool? givesAway;
+        private string? text;
 
         public Sentence(DocumentAnalysis owner, RoleText view, int firstParagraph, int[] paragraphStarts, int start, int end)
         {
@@ -513,11 +515,17 @@ internal sealed class DocumentAnalysis
             this.firstParagraph = firstParagraph;
             this.paragraphStarts = paragraphStarts;
             this.start = start;
-            Text = view.View[start..end];
-            owner.presence.Begin(Text);
+            Length = end - start;
+            owner.presence.Begin(view.View, start, Length);
         }
 
-        public string Text { get; }
+        public int Length { get; }
+
+        /// <summary>The sentence in the role view, where the patterns run.</summary>
+        public ReadOnlySpan<char> Span => view.View.AsSpan(start, Length);
+
+        /// <summary>The same as a string, made only for the few patterns that quote a group.</summary>
+        public string Text => text ??= view.View.Substring(start, Length);
 
         public bool GivesAway => givesAway ??= ComputeGivesAway();
 
@@ -556,7 +564,7 @@ internal sealed class DocumentAnalysis
             return true;
         }
 
-        private bool IsMatch(Pattern pattern) => owner.presence.MayMatch(pattern) && pattern.Regex.IsMatch(Text);
+        private bool IsMatch(Pattern pattern) => owner.presence.MayMatch(pattern) && pattern.Regex.IsMatch(Span);
 
         private bool AnyMatches(Pattern[] patterns)
         {
@@ -575,7 +583,7 @@ internal sealed class DocumentAnalysis
         public bool AlreadyFound(Category category)
         {
             var (first, _, _) = Locate(0, 0);
-            var (last, _, _) = Locate(Text.Length, 0);
+            var (last, _, _) = Locate(Length, 0);
             for (var p = first; p <= last; p++)
             {
                 if (!owner.drafts.ContainsKey((p, category, -1)))
@@ -605,10 +613,10 @@ internal sealed class DocumentAnalysis
         /// <summary>Where the sentence ends inside <paramref name="paragraph"/>, or -1 when it runs on into the next.</summary>
         public int End(int paragraph)
         {
-            var (last, offset, _) = Locate(Text.Length, 0);
-            var trimmed = Text.AsSpan().TrimEnd();
+            var (last, offset, _) = Locate(Length, 0);
+            var trimmed = Span.TrimEnd();
             var endsSentence = trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '"' or '”' or ')' or '’';
-            return last == paragraph && endsSentence ? offset - (Text.Length - trimmed.Length) : -1;
+            return last == paragraph && endsSentence ? offset - (Length - trimmed.Length) : -1;
         }
 
         private bool ComputeGivesAway()

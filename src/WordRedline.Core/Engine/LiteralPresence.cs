@@ -20,7 +20,9 @@ internal sealed class LiteralPresence
     private readonly bool[] clausePresent;
     private readonly int[] wordCheckedIn;
     private readonly bool[] wordPresent;
-    private string text = "";
+    private string source = "";
+    private int start;
+    private int length;
     private char[] lower = new char[512];
     private bool lowered;
     private int sentence;
@@ -41,14 +43,17 @@ internal sealed class LiteralPresence
         wordPresent = new bool[words.Count];
     }
 
-    /// <summary>Starts answering for <paramref name="sentenceText"/>; earlier answers are forgotten.</summary>
-    public void Begin(string sentenceText)
+    /// <summary>Starts answering for the sentence at [<paramref name="sentenceStart"/>, + <paramref name="sentenceLength"/>)
+    /// of <paramref name="text"/>; earlier answers are forgotten.</summary>
+    public void Begin(string text, int sentenceStart, int sentenceLength)
     {
         sentence++;
-        text = sentenceText;
+        (source, start, length) = (text, sentenceStart, sentenceLength);
         lowered = false;
-        filtering = !HasLookalike(sentenceText);
+        filtering = !HasLookalike(Text);
     }
+
+    private ReadOnlySpan<char> Text => source.AsSpan(start, length);
 
     /// <summary>False only when <paramref name="pattern"/> certainly does not match the current sentence.</summary>
     public bool MayMatch(Pattern pattern)
@@ -98,6 +103,7 @@ internal sealed class LiteralPresence
     /// vectorised search. Without look-alikes nothing else in the sentence could equal an ASCII letter.</summary>
     private bool Contains(string word)
     {
+        var text = Text;
         if (word.Length == 1)
         {
             return text.Contains(word[0]) || (char.IsAsciiLetter(word[0]) && text.Contains(char.ToUpperInvariant(word[0])));

@@ -9,7 +9,7 @@ internal static class Negation
         ["not", "never", "no", "nor", "neither", "cannot", "won't", "don't", "doesn't", "didn't", "shan't", "isn't", "aren't", "won’t", "don’t", "doesn’t"],
         StringComparer.OrdinalIgnoreCase);
 
-    public static bool Precedes(string text, int index)
+    public static bool Precedes(ReadOnlySpan<char> text, int index)
     {
         var lookup = Negators.GetAlternateLookup<ReadOnlySpan<char>>();
         var end = index;
@@ -37,7 +37,7 @@ internal static class Negation
                 return false;
             }
 
-            if (lookup.Contains(text.AsSpan(start, end - start)))
+            if (lookup.Contains(text[start..end]))
             {
                 return true;
             }

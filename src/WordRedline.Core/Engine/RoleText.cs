@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace WordRedline.Core;
 
 /// <summary>A view of a text in which every mention of a party is replaced by one marker character, so that the
@@ -12,10 +10,10 @@ internal sealed class RoleText
     public const char Counterparty = '\uE002';
     public const char CounterpartyPossessive = '\uE003';
 
-    // (view index, original index, original length) of each marker, in order.
-    private readonly List<(int View, int Original, int Length)> markers;
+    // (view index, original index, original length, marker) of each marker, in order.
+    private readonly List<(int View, int Original, int Length, char Marker)> markers;
 
-    private RoleText(string view, List<(int, int, int)> markers)
+    private RoleText(string view, List<(int, int, int, char)> markers)
     {
         View = view;
         this.markers = markers;
@@ -48,7 +46,7 @@ internal sealed class RoleText
             return viewIndex;
         }
 
-        var (view, original, length) = markers[last];
+        var (view, original, length, _) = markers[last];
         return viewIndex + (original + length - (view + 1));
     }
 
@@ -77,15 +75,16 @@ internal sealed class RoleText
             return true;
         }
 
-        var (view, start, length) = markers[last];
+        var (view, start, length, _) = markers[last];
         viewIndex = view + 1 + (original - (start + length));
         return original >= start + length;
     }
 
     public static RoleText Create(string text, RoleLexicon lexicon)
     {
-        StringBuilder? view = null;
-        List<(int, int, int)> markers = [];
+        // First the party words and their markers, then the view in one allocation of its exact length.
+        List<(int View, int Original, int Length, char Marker)> markers = [];
+        var shrink = 0;
         var copied = 0;
         var span = text.AsSpan();
         Span<int> starts = stackalloc int[WordStarts.BufferSize];
@@ -100,21 +99,31 @@ internal sealed class RoleText
                     continue;
                 }
 
-                view ??= new StringBuilder(text.Length);
-                view.Append(text, copied, i - copied);
-                markers.Add((view.Length, i, length));
-                view.Append(marker);
+                markers.Add((i - shrink, i, length, marker));
+                shrink += length - 1;
                 copied = i + length;
             }
         }
 
-        if (view is null)
+        if (markers.Count == 0)
         {
             return new RoleText(text, markers);
         }
 
-        view.Append(text, copied, text.Length - copied);
-        return new RoleText(view.ToString(), markers);
+        var view = string.Create(text.Length - shrink, (text, markers), static (view, state) =>
+        {
+            var (text, markers) = state;
+            var copied = 0;
+            foreach (var (at, original, length, marker) in markers)
+            {
+                text.AsSpan(copied, original - copied).CopyTo(view[(at - (original - copied))..]);
+                view[at] = marker;
+                copied = original + length;
+            }
+
+            text.AsSpan(copied).CopyTo(view[(view.Length - (text.Length - copied))..]);
+        });
+        return new RoleText(view, markers);
     }
 }
 
