@@ -137,53 +137,31 @@ internal static partial class PartyResolver
             var text = whole.Length > DocumentScan.PartyWordParagraphLimit ? whole[..DocumentScan.PartyWordParagraphLimit] : whole;
             budget -= text.Length;
 
-            // Definitions need a quote or "hereinafter"; most paragraphs have neither and skip the patterns.
-            if (text.AsSpan().IndexOfAny(DefinitionMarks) < 0 && !text.Contains("hereinafter", StringComparison.OrdinalIgnoreCase))
+            // A parenthetical definition needs a bracket and a quote, "hereinafter" needs the word; most paragraphs have
+            // neither and skip the patterns.
+            var parenthetical = text.AsSpan().IndexOfAny(DefinitionMarks) >= 0 && text.Contains('(');
+            var hereinafter = text.Contains("hereinafter", StringComparison.Ordinal);
+            if (!parenthetical && !hereinafter)
             {
                 continue;
             }
 
             try
             {
-                foreach (Match definition in ParentheticalDefinition().Matches(text))
+                if (parenthetical)
                 {
-                    var quotedTerms = Quoted().Matches(definition.Value).Select(q => q.Groups[1].Value.Trim().TrimEnd(',', '.', ';').Trim()).ToList();
+                    ReadParentheticals(text, roles, workTerms, definedParties, definedWork, weNames, youNames);
+                }
 
-                    // ("GitHub," "We," or "Us"): the name that the pronouns stand for.
-                    var names = quotedTerms.Where(t => t.Length > 0 && !IsPronoun(t) && !workTerms.Contains(t)).ToList();
-                    if (quotedTerms.Any(t => t.ToLowerInvariant() is "we" or "us" or "our"))
+                if (hereinafter)
+                {
+                    foreach (Match m in Hereinafter().Matches(text))
                     {
-                        weNames.AddRange(names);
-                    }
-                    else if (quotedTerms.Any(t => t.ToLowerInvariant() is "you" or "your"))
-                    {
-                        youNames.AddRange(names);
-                    }
-
-                    foreach (var term in quotedTerms)
-                    {
-                        if (term.Length == 0)
-                        {
-                            continue;
-                        }
-
-                        if (workTerms.Contains(term))
-                        {
-                            definedWork.Add(term);
-                        }
-                        else if (roles.Contains(term) || IsPronoun(term))
+                        var term = m.Groups[1].Value;
+                        if (!workTerms.Contains(term))
                         {
                             definedParties.Add(term);
                         }
-                    }
-                }
-
-                foreach (Match m in Hereinafter().Matches(text))
-                {
-                    var term = m.Groups[1].Value;
-                    if (!workTerms.Contains(term))
-                    {
-                        definedParties.Add(term);
                     }
                 }
             }
@@ -204,6 +182,38 @@ internal static partial class PartyResolver
 
         var work = MostFrequentWorkTerm(scan, playbook, definedWork);
         return new FoundTerms(terms, work, scan.YouCount, scan.WeCount, weNames, youNames);
+    }
+
+    /// <summary>("Agency"), (the "Client"), ("GitHub," "We," or "Us"): defined parties, defined work terms, and the names
+    /// that "we" and "you" stand for.</summary>
+    private static void ReadParentheticals(string text, HashSet<string> roles, HashSet<string> workTerms, List<string> definedParties,
+        List<string> definedWork, List<string> weNames, List<string> youNames)
+    {
+        foreach (Match definition in ParentheticalDefinition().Matches(text))
+        {
+            var quotedTerms = Quoted().Matches(definition.Value).Select(q => q.Groups[1].Value.Trim().TrimEnd(',', '.', ';').Trim()).ToList();
+            var names = quotedTerms.Where(t => t.Length > 0 && !IsPronoun(t) && !workTerms.Contains(t)).ToList();
+            if (quotedTerms.Any(t => t.ToLowerInvariant() is "we" or "us" or "our"))
+            {
+                weNames.AddRange(names);
+            }
+            else if (quotedTerms.Any(t => t.ToLowerInvariant() is "you" or "your"))
+            {
+                youNames.AddRange(names);
+            }
+
+            foreach (var term in quotedTerms.Where(t => t.Length > 0))
+            {
+                if (workTerms.Contains(term))
+                {
+                    definedWork.Add(term);
+                }
+                else if (roles.Contains(term) || IsPronoun(term))
+                {
+                    definedParties.Add(term);
+                }
+            }
+        }
     }
 
     private static string? MostFrequentWorkTerm(DocumentScan scan, Playbook playbook, List<string> defined)
