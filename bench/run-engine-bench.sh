@@ -11,5 +11,11 @@ if [[ "${1:-}" == parts ]]; then
   set=engine-parts
   shift
 fi
+# The Stopwatch modes time a few calls each: without this the JIT's profile-guided recompilation, which comes in
+# phases well after a warm-up, can land inside them (seen here: the first case of "parts --quick" 3-4x slow).
+# BenchmarkDotNet's own warm-up and many iterations absorb it, so the ratio run keeps the default JIT.
+if [[ " $* " == *" --quick "* ]]; then
+  export DOTNET_TieredPGO=0
+fi
 exec dotnet run -c Release --project bench/WordRedline.Benchmarks \
   --artifacts-path "${WORDREDLINE_BENCH_ARTIFACTS:-${TMPDIR:-/tmp}/wordredline-bench}" -- "$set" "$@"

@@ -96,11 +96,7 @@ static int PartsQuick(string[] only)
     var triggers = EngineParts.Triggers(engine);
 
     // Until the JIT has promoted the engine's loops to optimised code, the first cases would look slower than they are.
-    var warmUp = EngineParts.Build(EngineParts.Contract, triggers, divisor: 8);
-    for (var i = 0; i < 3 * EngineBenchmarks.WarmUpCalls; i++)
-    {
-        engine.Analyze(warmUp);
-    }
+    EngineBenchmarks.WarmUp(engine, EngineParts.Build(EngineParts.Contract, triggers));
 
     Console.WriteLine($"text: {ContractText.Source}");
     Console.WriteLine($"{"case",-20} {"chars",10} {"quarter ms",11} {"full ms",10} {"growth",7} {"MB/op",8}  findings");
