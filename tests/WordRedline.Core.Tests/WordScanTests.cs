@@ -75,6 +75,23 @@ public sealed class WordScanTests
     }
 
     [TestMethod]
+    [DataRow(20)]
+    [DataRow(600)]
+    public void WordIndex_SmallAndLargeIndexes_FindEveryWord(int words)
+    {
+        // Under 256 keys the index searches its keys; from there on it keeps a table of all of them.
+        var all = Enumerable.Range(0, words).Select(i => $"{(char)('a' + i % 26)}{(char)('a' + i / 26 % 26)}{(char)('a' + i / 676)}x").ToList();
+        var index = new WordIndex<string>(all.Select(w => (w, true, w)));
+
+        foreach (var word in all)
+        {
+            Assert.AreEqual(word, string.Join(",", Entries(index, "(" + word.ToUpperInvariant() + ")", 1)));
+        }
+
+        Assert.IsEmpty(Entries(index, "zzzz", 0));
+    }
+
+    [TestMethod]
     [DataRow("Client", "CLIENT", true, true)]
     [DataRow("Client", "CLIENT", false, false)]
     [DataRow("any and all", "Any And All purposes", true, true)]

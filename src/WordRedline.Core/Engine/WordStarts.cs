@@ -258,8 +258,13 @@ internal static class WordKey
 /// stay in the fastest cache, and a signature of the next four letters drops most of a bucket before any comparison.</summary>
 internal sealed class WordIndex<T>
 {
+    // Past this many keys a table of every key's first entry (80 KB) beats a binary search; a document's party words
+    // have a few dozen keys and should not cost 80 KB a request.
+    private const int FlatFrom = 256;
+
     private readonly ulong[] present = new ulong[(WordKey.Count + 63) / 64];
-    private readonly int[] first = new int[WordKey.Count + 1];
+    private readonly int[] first;
+    private readonly int[]? keys;
     private readonly Slot[] slots;
 
     public WordIndex(IEnumerable<(string Word, bool EndsWord, T Entry)> source)
@@ -277,13 +282,29 @@ internal sealed class WordIndex<T>
 
         byKey.Sort((a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Order.CompareTo(b.Order));
         slots = [.. byKey.Select(e => e.Slot)];
-        var next = 0;
-        for (var key = 0; key <= WordKey.Count; key++)
+        var distinct = byKey.Select(e => e.Key).Distinct().ToArray();
+        if (distinct.Length >= FlatFrom)
         {
-            first[key] = next;
-            while (next < byKey.Count && byKey[next].Key == key)
+            first = new int[WordKey.Count + 1];
+            var next = 0;
+            for (var key = 0; key <= WordKey.Count; key++)
             {
-                next++;
+                first[key] = next;
+                while (next < byKey.Count && byKey[next].Key == key)
+                {
+                    next++;
+                }
+            }
+        }
+        else
+        {
+            // keys[i]'s entries are slots[first[i]..first[i + 1]]: the sorted slots, cut where the key changes.
+            keys = distinct;
+            first = new int[distinct.Length + 1];
+            for (int i = 0, bucket = 0; i < byKey.Count; i++)
+            {
+                bucket += i > 0 && byKey[i].Key != byKey[i - 1].Key ? 1 : 0;
+                first[bucket + 1] = i + 1;
             }
         }
     }
@@ -298,7 +319,8 @@ internal sealed class WordIndex<T>
             return default;
         }
 
-        return new Candidates(slots.AsSpan(first[key], first[key + 1] - first[key]), WordKey.Signature(text, at));
+        var bucket = keys is null ? key : Array.BinarySearch(keys, key);
+        return new Candidates(slots.AsSpan(first[bucket], first[bucket + 1] - first[bucket]), WordKey.Signature(text, at));
     }
 
     internal readonly record struct Slot(T Entry, uint Signature, uint Mask);
