@@ -448,20 +448,8 @@ internal static class RequiredLiterals
                 case >= '0' and <= '9':
                     // Octal escapes and back references: rare, and not worth reading.
                     throw new FormatException();
-                case 't':
-                    return Info.Char('\t');
-                case 'n':
-                    return Info.Char('\n');
-                case 'r':
-                    return Info.Char('\r');
-                case 'f':
-                    return Info.Char('\f');
-                case 'v':
-                    return Info.Char('\v');
-                case 'e':
-                    return Info.Char('\u001B');
-                case 'a':
-                    return Info.Char('\u0007');
+                case 't' or 'n' or 'r' or 'f' or 'v' or 'e' or 'a':
+                    return Info.Char(c switch { 't' => '\t', 'n' => '\n', 'r' => '\r', 'f' => '\f', 'v' => '\v', 'e' => '\u001B', _ => '\u0007' });
                 case 'x':
                     return Hex(2);
                 case 'u':

@@ -20,12 +20,13 @@ internal static class WordStarts
     /// text ends or the buffer is nearly full, and moves <paramref name="from"/> past what it read. Returns how many it
     /// wrote; call again while <paramref name="from"/> is short of the text's length.</summary>
     public static int Collect(ReadOnlySpan<char> text, ref int from, Span<int> into) =>
-        Collect(text, ref from, into, Vector256.IsHardwareAccelerated ? 256 : Vector128.IsHardwareAccelerated ? 128 : 0);
+        Collect(text, ref from, into, Vector128.IsHardwareAccelerated);
 
-    /// <summary><see cref="Collect(ReadOnlySpan{char}, ref int, Span{int})"/> with at most <paramref name="vectorBits"/>-bit
-    /// vectors (256, 128 or 0 for none), so tests can check every path on any machine.</summary>
-    internal static int Collect(ReadOnlySpan<char> text, ref int from, Span<int> into, int vectorBits)
+    /// <summary><see cref="Collect(ReadOnlySpan{char}, ref int, Span{int})"/> with or without vectors, so tests can check
+    /// both paths on any machine.</summary>
+    internal static int Collect(ReadOnlySpan<char> text, ref int from, Span<int> into, bool vectors)
     {
+        const int Block = 16;
         var count = 0;
         var at = from;
         if (at == 0 && text.Length > 0)
@@ -38,44 +39,17 @@ internal static class WordStarts
             at = 1;
         }
 
+        // Sixteen characters a step, as two 128-bit halves: SSE, AVX and Arm's NEON all run them.
         ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-        if (vectorBits >= 256 && Vector256.IsHardwareAccelerated)
+        for (; vectors && at + Block <= text.Length && count + Block <= into.Length; at += Block)
         {
-            while (at + Vector256<ushort>.Count <= text.Length && count + Vector256<ushort>.Count <= into.Length)
-            {
-                var current = Vector256.LoadUnsafe(ref first, (nuint)at);
-                var previous = Vector256.LoadUnsafe(ref first, (nuint)(at - 1));
-                var word = AsciiLetter(current) | Vector256.LessThan(current - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10));
-                var wide = Vector256.GreaterThanOrEqual(current, Vector256.Create((ushort)0x80));
-                var previousLetter = AsciiLetter(previous);
-                var previousWide = Vector256.GreaterThanOrEqual(previous, Vector256.Create((ushort)0x80));
-                var sure = Vector256.AndNot(Vector256.AndNot(word, previousLetter), previousWide).ExtractMostSignificantBits();
-                var unsure = (Vector256.AndNot(wide, previousLetter) | (previousWide & (word | wide))).ExtractMostSignificantBits();
-                count = Emit(text, at, sure, unsure, into, count);
-                at += Vector256<ushort>.Count;
-            }
-        }
-        else if (vectorBits >= 128 && Vector128.IsHardwareAccelerated)
-        {
-            while (at + Vector128<ushort>.Count <= text.Length && count + Vector128<ushort>.Count <= into.Length)
-            {
-                var current = Vector128.LoadUnsafe(ref first, (nuint)at);
-                var previous = Vector128.LoadUnsafe(ref first, (nuint)(at - 1));
-                var word = AsciiLetter(current) | Vector128.LessThan(current - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
-                var wide = Vector128.GreaterThanOrEqual(current, Vector128.Create((ushort)0x80));
-                var previousLetter = AsciiLetter(previous);
-                var previousWide = Vector128.GreaterThanOrEqual(previous, Vector128.Create((ushort)0x80));
-                var sure = Vector128.AndNot(Vector128.AndNot(word, previousLetter), previousWide).ExtractMostSignificantBits();
-                var unsure = (Vector128.AndNot(wide, previousLetter) | (previousWide & (word | wide))).ExtractMostSignificantBits();
-                count = Emit(text, at, sure, unsure, into, count);
-                at += Vector128<ushort>.Count;
-            }
+            var (sureLow, unsureLow) = Classify(ref first, at);
+            var (sureHigh, unsureHigh) = Classify(ref first, at + Block / 2);
+            count = Emit(text, at, sureLow | (sureHigh << (Block / 2)), unsureLow | (unsureHigh << (Block / 2)), into, count);
         }
 
         // The tail, and machines without vectors; a full buffer returns first, to be called again.
-        var width = vectorBits >= 256 && Vector256.IsHardwareAccelerated ? Vector256<ushort>.Count
-            : vectorBits >= 128 && Vector128.IsHardwareAccelerated ? Vector128<ushort>.Count : 0;
-        if (width == 0 || at + width > text.Length)
+        if (!vectors || at + Block > text.Length)
         {
             for (; at < text.Length && count < into.Length; at++)
             {
@@ -88,6 +62,22 @@ internal static class WordStarts
 
         from = at;
         return count;
+    }
+
+    /// <summary>The eight characters at <paramref name="at"/>: certain starts (an ASCII letter or digit after an ASCII
+    /// non-letter) and starts to check (a non-ASCII character on either side), one bit each.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (uint Sure, uint Unsure) Classify(ref ushort first, int at)
+    {
+        var current = Vector128.LoadUnsafe(ref first, (nuint)at);
+        var previous = Vector128.LoadUnsafe(ref first, (nuint)(at - 1));
+        var word = AsciiLetter(current) | Vector128.LessThan(current - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
+        var wide = Vector128.GreaterThanOrEqual(current, Vector128.Create((ushort)0x80));
+        var previousLetter = AsciiLetter(previous);
+        var previousWide = Vector128.GreaterThanOrEqual(previous, Vector128.Create((ushort)0x80));
+        var sure = Vector128.AndNot(Vector128.AndNot(word, previousLetter), previousWide).ExtractMostSignificantBits();
+        var unsure = (Vector128.AndNot(wide, previousLetter) | (previousWide & (word | wide))).ExtractMostSignificantBits();
+        return (sure, unsure);
     }
 
     /// <summary>Certain starts (an ASCII letter or digit after an ASCII non-letter) are written as they are; starts next
@@ -108,10 +98,6 @@ internal static class WordStarts
 
         return count;
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<ushort> AsciiLetter(Vector256<ushort> c) =>
-        Vector256.LessThan((c | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<ushort> AsciiLetter(Vector128<ushort> c) =>

@@ -18,7 +18,8 @@ public sealed record Playbook
     /// <summary>Cues that tell who gives and who receives a right in a sentence.</summary>
     public required DirectionCues Direction { get; init; }
 
-    /// <summary>Words that name the work product, in order of preference, for detecting the document's term.</summary>
+    /// <summary>Words that name the work product, in order of preference, for detecting the document's term (counted
+    /// as whole words, as written).</summary>
     public required IReadOnlyList<string> WorkTerms { get; init; }
 
     /// <summary>Defined terms that usually name the side that supplies the work.</summary>
@@ -140,7 +141,8 @@ public sealed record PlaybookRule
     public required string Title { get; init; }
     public required string Explanation { get; init; }
 
-    /// <summary>Literal words, one of which must be in the sentence for the rule to be tried (a fast prefilter).</summary>
+    /// <summary>Literal words or word beginnings ("licens", "any and all"), one of which must begin a word of the sentence
+    /// for the rule to be tried (a fast prefilter, matched ignoring case).</summary>
     public required IReadOnlyList<string> Triggers { get; init; }
 
     /// <summary>Any one must match; the first match is the quoted span.</summary>
@@ -210,13 +212,13 @@ public sealed record AddendumTemplate
     /// <summary>Patterns that find the entire-agreement clause, after which the reference goes.</summary>
     public required IReadOnlyList<string> EntireAgreement { get; init; }
 
-    /// <summary>Words one of which the entire-agreement clause contains (a fast prefilter).</summary>
+    /// <summary>Words one of which begins a word of the entire-agreement clause (a fast prefilter).</summary>
     public required IReadOnlyList<string> EntireAgreementTriggers { get; init; }
 
     /// <summary>Patterns that find an addendum already attached.</summary>
     public required IReadOnlyList<string> Attached { get; init; }
 
-    /// <summary>Words one of which a mention of the attached addendum contains (a fast prefilter).</summary>
+    /// <summary>Words one of which begins a word of a mention of the attached addendum (a fast prefilter).</summary>
     public required IReadOnlyList<string> AttachedTriggers { get; init; }
 
     /// <summary>Patterns for the paragraph after an attached addendum (the next schedule); otherwise it runs to the end.</summary>
