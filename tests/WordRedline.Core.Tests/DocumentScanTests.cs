@@ -57,6 +57,17 @@ public sealed class DocumentScanTests
     }
 
     [TestMethod]
+    public void Resolve_EmptyParagraphBeforeTheDefinitions_StillReadsThem()
+    {
+        string[] texts = ["", "This Agreement is between Acme (the \"Agency\") and Jo Doe (\"Designer\")."];
+
+        var terms = PartyResolver.Resolve(texts, Scan(texts), null, Compiled);
+
+        Assert.AreEqual("Designer", terms.Name);
+        Assert.AreEqual("Agency", terms.Counterparty);
+    }
+
+    [TestMethod]
     public void Run_LongParagraph_PartyWordsCountedInItsFirstPartOnly()
     {
         var scan = Scan("Client " + new string('x', DocumentScan.PartyWordParagraphLimit) + " Client Client");
@@ -83,7 +94,7 @@ public sealed class DocumentScanTests
     [TestMethod]
     public void RoleText_PartyWords_BecomeMarkersAndOffsetsMapBack()
     {
-        var lexicon = new RoleLexicon(PartyResolver.Resolve(["(\"Client\") and (\"Contractor\")"], Scan("(\"Client\") and (\"Contractor\")"), "Contractor", Compiled.Source));
+        var lexicon = new RoleLexicon(PartyResolver.Resolve(["(\"Client\") and (\"Contractor\")"], Scan("(\"Client\") and (\"Contractor\")"), "Contractor", Compiled));
         const string Text = "Client's work, the CLIENT, Clientele and Contractor; the US office.";
 
         var view = RoleText.Create(Text, lexicon);

@@ -50,7 +50,7 @@ public sealed class RequiredLiteralsTests
         var compiled = new CompiledPlaybook(playbook);
         var patterns = compiled.Rules.SelectMany(r => r.Patterns.Concat(r.Requires).Concat(r.Unless))
             .Concat(compiled.Gives).Concat(compiled.Receives).Concat(compiled.BindsParty).ToList();
-        var lexicon = new RoleLexicon(PartyResolver.Resolve(["\"Client\" and \"Contractor\""], DocumentScan.Run(["\"Client\" and \"Contractor\""], compiled), "Contractor", playbook));
+        var lexicon = new RoleLexicon(PartyResolver.Resolve(["\"Client\" and \"Contractor\""], DocumentScan.Run(["\"Client\" and \"Contractor\""], compiled), "Contractor", compiled));
         var sentences = SampleSentences().Select(s => RoleText.Create(s, lexicon).View).ToList();
         var checkedMatches = 0;
         foreach (var pattern in patterns)

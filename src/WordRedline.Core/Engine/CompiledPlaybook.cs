@@ -39,6 +39,7 @@ internal sealed class CompiledPlaybook
         Triggers = [.. rulesByTrigger.Keys];
         RulesByTrigger = [.. Triggers.Select(t => rulesByTrigger[t].ToArray())];
         Roles = new HashSet<string>(source.SupplierRoles.Concat(source.RecipientRoles), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        WorkTerms = new HashSet<string>(source.WorkTerms, StringComparer.OrdinalIgnoreCase);
         ScanWords = new WordIndex<ScanWord>(ScanEntries(source, Triggers, Roles.Set));
         HasParagraphRules = Rules.Any(r => r.ParagraphScope);
         Clauses = vocabulary.Clauses;
@@ -81,6 +82,9 @@ internal sealed class CompiledPlaybook
 
     /// <summary>The supplier and recipient role words, looked up ignoring case.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles { get; }
+
+    /// <summary>The work terms, looked up ignoring case.</summary>
+    public HashSet<string> WorkTerms { get; }
 
     /// <summary>What the document scan looks for at each word start.</summary>
     public WordIndex<ScanWord> ScanWords { get; }

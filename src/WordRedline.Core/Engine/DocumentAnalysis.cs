@@ -25,7 +25,7 @@ internal sealed class DocumentAnalysis
         paragraphs = request.Paragraphs;
         texts = [.. paragraphs.Select(p => p.Text ?? "")];
         scan = DocumentScan.Run(texts, playbook);
-        terms = PartyResolver.Resolve(texts, scan, request.Party, playbook.Source);
+        terms = PartyResolver.Resolve(texts, scan, request.Party, playbook);
         wording = terms.ToAddendumTerms();
         lexicon = new RoleLexicon(terms);
         presence = new LiteralPresence(playbook);

@@ -11,6 +11,7 @@ internal sealed class DocumentScan
 
     public const int PartyWordParagraphLimit = 20_000;
 
+
     // A work term counts at most this often: beyond it a term is plainly the document's own.
     private const int WorkTermCap = 1000;
 
@@ -20,6 +21,7 @@ internal sealed class DocumentScan
     private DocumentScan(int paragraphs, int workTerms)
     {
         firstHit = new int[paragraphs + 1];
+        PartyTextLengths = new int[paragraphs];
         WorkTermCounts = new int[workTerms];
         Gates = new ScanGate[paragraphs];
     }
@@ -34,6 +36,9 @@ internal sealed class DocumentScan
 
     /// <summary>Role words written as defined terms (capitalised) within the budget, by the spelling to report.</summary>
     public Dictionary<string, int> RoleCounts { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Per paragraph: how much of its start party detection reads (0 once the budget is spent).</summary>
+    public int[] PartyTextLengths { get; }
 
     /// <summary>Per paragraph: which of the addendum's trigger words begin a word in it.</summary>
     public ScanGate[] Gates { get; }
@@ -51,9 +56,9 @@ internal sealed class DocumentScan
             scan.firstHit[i] = scan.hits.Count;
             var text = texts[i];
 
-            // The same paragraphs, and the same leading part of each, that definitions are read from.
             var countUpTo = budget > 0 ? Math.Min(text.Length, PartyWordParagraphLimit) : 0;
-            budget -= countUpTo > 0 ? countUpTo : 0;
+            budget -= countUpTo;
+            scan.PartyTextLengths[i] = countUpTo;
             scan.Paragraph(i, text, countUpTo, playbook);
         }
 

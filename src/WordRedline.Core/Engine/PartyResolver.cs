@@ -21,9 +21,10 @@ internal static partial class PartyResolver
     [GeneratedRegex("""\bhereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?["“]?([A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3})""", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex Hereinafter();
 
-    public static PartyTerms Resolve(IReadOnlyList<string> texts, DocumentScan scan, string? requestedParty, Playbook playbook)
+    public static PartyTerms Resolve(IReadOnlyList<string> texts, DocumentScan scan, string? requestedParty, CompiledPlaybook compiled)
     {
-        var found = FindDefinedTerms(texts, scan, playbook);
+        var playbook = compiled.Source;
+        var found = FindDefinedTerms(texts, scan, compiled);
         var usesYou = found.YouCount >= 2;
         var usesWe = found.WeCount >= 2;
 
@@ -116,26 +117,25 @@ internal static partial class PartyResolver
 
     private sealed record FoundTerms(List<string> Terms, string? WorkTerm, int YouCount, int WeCount, List<string> WeNames, List<string> YouNames);
 
-    private static FoundTerms FindDefinedTerms(IReadOnlyList<string> texts, DocumentScan scan, Playbook playbook)
+    private static FoundTerms FindDefinedTerms(IReadOnlyList<string> texts, DocumentScan scan, CompiledPlaybook playbook)
     {
-        var roles = new HashSet<string>(playbook.SupplierRoles.Concat(playbook.RecipientRoles), StringComparer.OrdinalIgnoreCase);
-        var workTerms = new HashSet<string>(playbook.WorkTerms, StringComparer.OrdinalIgnoreCase);
+        var roles = playbook.Roles.Set;
+        var workTerms = playbook.WorkTerms;
         var definedParties = new List<string>();
         var definedWork = new List<string>();
         var weNames = new List<string>();
         var youNames = new List<string>();
 
         // Definitions are read from the same leading part of the document as the scan counted party words in.
-        var budget = DocumentScan.PartyWordBudget;
-        foreach (var whole in texts)
+        for (var i = 0; i < texts.Count; i++)
         {
-            if (budget <= 0)
+            var length = scan.PartyTextLengths[i];
+            if (length == 0)
             {
-                break;
+                continue;
             }
 
-            var text = whole.Length > DocumentScan.PartyWordParagraphLimit ? whole[..DocumentScan.PartyWordParagraphLimit] : whole;
-            budget -= text.Length;
+            var text = texts[i].Length > length ? texts[i][..length] : texts[i];
 
             // A parenthetical definition needs a bracket and a quote, "hereinafter" needs the word; most paragraphs have
             // neither and skip the patterns.
@@ -180,7 +180,7 @@ internal static partial class PartyResolver
             }
         }
 
-        var work = MostFrequentWorkTerm(scan, playbook, definedWork);
+        var work = MostFrequentWorkTerm(scan, playbook.Source, definedWork);
         return new FoundTerms(terms, work, scan.YouCount, scan.WeCount, weNames, youNames);
     }
 

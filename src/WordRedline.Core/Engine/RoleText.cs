@@ -26,21 +26,7 @@ internal sealed class RoleText
     public int ToOriginal(int viewIndex)
     {
         // The last marker that starts before viewIndex; between markers the text is unchanged.
-        int lo = 0, hi = markers.Count - 1, last = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (markers[mid].View < viewIndex)
-            {
-                last = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
+        var last = LastMarkerBelow(viewIndex, byOriginal: false);
         if (last < 0)
         {
             return viewIndex;
@@ -53,12 +39,26 @@ internal sealed class RoleText
     /// <summary>The view offset of an original offset, or false when a marker replaced the text there.</summary>
     public bool TryToView(int original, out int viewIndex)
     {
-        // The last marker that starts at or before the original offset.
+        var last = LastMarkerBelow(original + 1, byOriginal: true);
+        if (last < 0)
+        {
+            viewIndex = original;
+            return true;
+        }
+
+        var (view, start, length, _) = markers[last];
+        viewIndex = view + 1 + (original - (start + length));
+        return original >= start + length;
+    }
+
+    /// <summary>The last marker whose view (or original) offset is below <paramref name="bound"/>, or -1.</summary>
+    private int LastMarkerBelow(int bound, bool byOriginal)
+    {
         int lo = 0, hi = markers.Count - 1, last = -1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (markers[mid].Original <= original)
+            if ((byOriginal ? markers[mid].Original : markers[mid].View) < bound)
             {
                 last = mid;
                 lo = mid + 1;
@@ -69,15 +69,7 @@ internal sealed class RoleText
             }
         }
 
-        if (last < 0)
-        {
-            viewIndex = original;
-            return true;
-        }
-
-        var (view, start, length, _) = markers[last];
-        viewIndex = view + 1 + (original - (start + length));
-        return original >= start + length;
+        return last;
     }
 
     public static RoleText Create(string text, RoleLexicon lexicon)
