@@ -29,7 +29,11 @@ public sealed record AnalyzeResponse
 }
 
 /// <summary>The edit that wires the AI Protection Addendum into the main agreement.</summary>
-public sealed record AddendumReference(string ParagraphId, Edit Edit);
+public sealed record AddendumReference(string ParagraphId, Edit Edit)
+{
+    /// <summary>The edit as word-level changes (see <see cref="Finding.Changes"/>).</summary>
+    public IReadOnlyList<Edit> Changes { get; init; } = [];
+}
 
 /// <summary>Who the engine protects and the document's own words for the parties and the work.</summary>
 public sealed record PartyInfo
@@ -68,6 +72,11 @@ public sealed record Finding
 
     /// <summary>Edits on the paragraph's text that fix the risk; empty when the finding has no in-place fix.</summary>
     public required IReadOnlyList<Edit> Edits { get; init; }
+
+    /// <summary>The same fix as the word-level redline a reviewer sees: whole words struck or inserted, kept words
+    /// left alone, in the paragraph's offsets, sorted. Computed once here; the task pane and the .docx writer apply
+    /// exactly these, so the two redlines never differ.</summary>
+    public IReadOnlyList<Edit> Changes { get; init; } = [];
 
     /// <summary>Why the edit protects the user, in plain English; empty when there are no edits.</summary>
     public required string Rationale { get; init; }

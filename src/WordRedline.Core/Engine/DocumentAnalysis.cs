@@ -448,7 +448,8 @@ internal sealed class DocumentAnalysis
         var target = texts[entireAgreement];
         var end = target.AsSpan().TrimEnd().Length;
         var sentence = TermText.Fill(playbook.Source.Addendum.Reference, wording);
-        return new AddendumReference(paragraphs[entireAgreement].Id, new Edit(end, 0, " " + sentence));
+        var edit = new Edit(end, 0, " " + sentence);
+        return new AddendumReference(paragraphs[entireAgreement].Id, edit) { Changes = WordDiff.Changes(target, [edit]) };
     }
 
     private List<Protection> Protections(List<Draft> findings, int attachedAt)
@@ -659,6 +660,7 @@ internal sealed class DocumentAnalysis
             Length = Length,
             Quote = text.Substring(Start, Length),
             Edits = Edits,
+            Changes = WordDiff.Changes(text, Edits),
             Rationale = Edits.Count > 0 ? Rule.Source.Fix!.Rationale : "",
             RuleId = Rule.Source.Id,
             Mitigated = Mitigated,

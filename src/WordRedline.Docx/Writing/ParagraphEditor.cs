@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml;
+using WordRedline.Core;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace WordRedline.Docx;

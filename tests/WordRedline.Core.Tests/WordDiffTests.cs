@@ -1,6 +1,4 @@
-using WordRedline.Core;
-
-namespace WordRedline.Docx.Tests;
+namespace WordRedline.Core.Tests;
 
 /// <summary>Edits become word-level hunks: whole words, unchanged words kept, nearby changes joined.</summary>
 [TestClass]

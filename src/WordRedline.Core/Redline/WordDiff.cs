@@ -1,9 +1,8 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using WordRedline.Core;
 
-namespace WordRedline.Docx;
+namespace WordRedline.Core;
 
 /// <summary>Replace <see cref="Length"/> characters at <see cref="Start"/> of a paragraph's accepted-view text
 /// with <see cref="Insert"/>; the unit the writer turns into one <c>w:del</c>/<c>w:ins</c> pair.</summary>
@@ -32,6 +31,10 @@ internal static class WordDiff
     private const int MaxDiffCells = 250_000;
 
     private readonly record struct Token(int Start, int End);
+
+    /// <summary>The word-level changes for <paramref name="edits"/>, as the contract's <see cref="Edit"/>s.</summary>
+    public static IReadOnlyList<Edit> Changes(string text, IReadOnlyList<Edit> edits) =>
+        edits.Count == 0 ? [] : [.. Hunks(text, [.. edits.OrderBy(e => e.Start).ThenBy(e => e.Length)]).Select(h => new Edit(h.Start, h.Length, h.Insert))];
 
     /// <summary>Hunks for <paramref name="edits"/> (sorted, non-overlapping, within <paramref name="text"/>).</summary>
     public static List<Hunk> Hunks(string text, IReadOnlyList<Edit> edits)
