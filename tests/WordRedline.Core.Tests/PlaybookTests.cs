@@ -59,7 +59,7 @@ public sealed class PlaybookTests
     [TestMethod]
     public void Parse_UnknownWordingPlaceholder_Throws()
     {
-        var e = Assert.ThrowsExactly<PlaybookException>(() => Playbook.Parse(Stream(WithFirstRuleField("fix", """{ "kind": "replace-match", "text": "for [Client] {client}", "rationale": "r" }""")), "mine.json"));
+        var e = Assert.ThrowsExactly<PlaybookException>(() => Playbook.Parse(Stream(WithFirstRuleField("fix", """{ "kind": "replace-match", "text": "for [Client] {client}", "rationale": "r", "comment": "c" }""")), "mine.json"));
 
         Assert.Contains("unknown placeholder {client}", e.Message);
     }

@@ -78,8 +78,12 @@ public sealed record Finding
     /// exactly these, so the two redlines never differ.</summary>
     public IReadOnlyList<Edit> Changes { get; init; } = [];
 
-    /// <summary>Why the edit protects the user, in plain English; empty when there are no edits.</summary>
+    /// <summary>Why the edit protects the user, in plain English; empty when there are no edits. For the user only.</summary>
     public required string Rationale { get; init; }
+
+    /// <summary>The note to write into the document beside the change. It travels to the counterparty, so it speaks to
+    /// them, in the third person; empty when there are no edits.</summary>
+    public string Comment { get; init; } = "";
 
     /// <summary>The playbook rule that matched.</summary>
     public required string RuleId { get; init; }
@@ -106,7 +110,11 @@ public sealed record DocumentFinding
 
     public required IReadOnlyList<SuggestedParagraph> Paragraphs { get; init; }
 
+    /// <summary>Why the insertion protects the user, for the user only.</summary>
     public required string Rationale { get; init; }
+
+    /// <summary>The note to write into the document beside the insertion, addressed to the counterparty.</summary>
+    public string Comment { get; init; } = "";
 }
 
 /// <summary>A paragraph to insert, with a Word built-in style name ("Normal", "Heading1", "ListNumber").</summary>

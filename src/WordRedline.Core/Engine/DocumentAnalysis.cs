@@ -58,7 +58,7 @@ internal sealed class DocumentAnalysis
             },
             Score = score,
             Grade = Grade(score),
-            Findings = [.. findings.Select((d, i) => d.ToFinding($"f{i + 1}", paragraphs[d.Paragraph].Id, texts[d.Paragraph]))],
+            Findings = [.. findings.Select((d, i) => d.ToFinding($"f{i + 1}", paragraphs[d.Paragraph].Id, texts[d.Paragraph], wording))],
             DocumentFindings = silent is null ? [] : [silent],
             Protections = protections,
             AddendumReference = reference,
@@ -417,6 +417,7 @@ internal sealed class DocumentAnalysis
             InsertAfterParagraphId = paragraphs[anchor.Paragraph].Id,
             Paragraphs = [.. silent.Paragraphs.Select(p => p with { Text = TermText.Fill(p.Text, wording) })],
             Rationale = TermText.Fill(silent.Rationale, wording),
+            Comment = TermText.Fill(silent.Comment, wording),
         };
     }
 
@@ -648,7 +649,7 @@ internal sealed class DocumentAnalysis
         public IReadOnlyList<Edit> Edits { get; set; } = [];
         public Severity Severity => Mitigated ? Severity.Low : Rule.Severity;
 
-        public Finding ToFinding(string id, string paragraphId, string text) => new()
+        public Finding ToFinding(string id, string paragraphId, string text, AddendumTerms wording) => new()
         {
             Id = id,
             ParagraphId = paragraphId,
@@ -662,6 +663,7 @@ internal sealed class DocumentAnalysis
             Edits = Edits,
             Changes = WordDiff.Changes(text, Edits),
             Rationale = Edits.Count > 0 ? Rule.Source.Fix!.Rationale : "",
+            Comment = Edits.Count > 0 ? TermText.Fill(Rule.Source.Fix!.Comment, wording) : "",
             RuleId = Rule.Source.Id,
             Mitigated = Mitigated,
         };

@@ -178,7 +178,12 @@ public sealed record RuleFix
 
     public required string Text { get; init; }
 
+    /// <summary>Why the edit protects the user, for the user (pane, CLI).</summary>
     public required string Rationale { get; init; }
+
+    /// <summary>The note written into the document beside the change: it travels to the counterparty, so it speaks
+    /// to them, professionally and in the third person.</summary>
+    public required string Comment { get; init; }
 
     /// <summary>Fixes that say the same thing share a group; a sentence gets one fix from each group.</summary>
     public string? Group { get; init; }
@@ -200,6 +205,7 @@ public sealed record SilentFinding
     public required string Title { get; init; }
     public required string Explanation { get; init; }
     public required string Rationale { get; init; }
+    public required string Comment { get; init; }
     public required IReadOnlyList<SuggestedParagraph> Paragraphs { get; init; }
 }
 

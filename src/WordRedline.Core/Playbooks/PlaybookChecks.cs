@@ -47,7 +47,7 @@ internal static partial class PlaybookChecks
             if (rule.Fix is { } fix)
             {
                 Require(playbook, rule, FixKinds.Contains(fix.Kind), $"fix kind '{fix.Kind}' is not one of {string.Join(", ", FixKinds)}");
-                Require(playbook, rule, fix.Text.Length > 0 && fix.Rationale.Length > 0, "fix needs a text and a rationale");
+                Require(playbook, rule, fix.Text.Length > 0 && fix.Rationale.Length > 0 && fix.Comment.Length > 0, "fix needs a text, a rationale and a comment");
                 CheckWording(playbook, rule.Id, fix.Text);
             }
         }
