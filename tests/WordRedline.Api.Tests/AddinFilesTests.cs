@@ -50,6 +50,7 @@ public sealed class AddinFilesTests(TestContext testContext)
         try
         {
             await File.WriteAllTextAsync(Path.Combine(dist.FullName, "taskpane.html"), "<p>built pane</p>", Cancel);
+            // A host of its own: the pane folder is made for this test.
             await using var host = WordRedlineApiFactory.With(("WordRedline:Addin:Path", dist.FullName));
             using var client = host.CreateClient();
 
@@ -72,6 +73,7 @@ public sealed class AddinFilesTests(TestContext testContext)
         try
         {
             await File.WriteAllTextAsync(manifest, "<OfficeApp/>", Cancel);
+            // A host of its own: the manifest is made for this test.
             await using var host = WordRedlineApiFactory.With(("WordRedline:Addin:ManifestPath", manifest));
             using var client = host.CreateClient();
 
@@ -90,6 +92,7 @@ public sealed class AddinFilesTests(TestContext testContext)
     [TestMethod]
     public async Task Manifest_Absent_Is404()
     {
+        // A host of its own: the shared ones find the repository's manifest.
         await using var host = WordRedlineApiFactory.With(("WordRedline:Addin:ManifestPath", "/nonexistent/manifest.xml"));
         using var client = host.CreateClient();
 

@@ -28,6 +28,16 @@ internal static class Http
             error => error.Value.EnumerateArray().Select(message => message.GetString()!).ToArray());
     }
 
+    /// <summary>Posts to the host in memory and disposes the content.</summary>
+    public static async Task<HttpResponseMessage> PostAsync(WordRedlineApiFactory host, string path, HttpContent content, CancellationToken cancellationToken)
+    {
+        using var client = host.CreateClient();
+        using (content)
+        {
+            return await client.PostAsync(path, content, cancellationToken);
+        }
+    }
+
     public static HttpRequestMessage Get(string path, string? token = null) => WithToken(new HttpRequestMessage(HttpMethod.Get, path), token);
 
     public static HttpRequestMessage Post(string path, HttpContent content, string? token = null) =>

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
+using static WordRedline.Api.Tests.WordRedlineApiFactory;
+
 namespace WordRedline.Api.Tests;
 
 /// <summary>Bad bodies: too large (413, decided before the body is read), wrong type (415), unreadable (400); never
@@ -9,25 +11,16 @@ namespace WordRedline.Api.Tests;
 [TestClass]
 public sealed class LimitsTests(TestContext testContext)
 {
-    private const int MaxBytes = 8192;
-
-    private static WordRedlineApiFactory smallBody = null!;
+    private const int MaxBytes = SmallLimits.MaxRequestBytes;
 
     private CancellationToken Cancel => testContext.CancellationToken;
-
-    [ClassInitialize]
-    public static void StartHost(TestContext context) =>
-        smallBody = WordRedlineApiFactory.With(("WordRedline:Limits:MaxRequestBytes", MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-
-    [ClassCleanup]
-    public static async Task StopHost() => await smallBody.DisposeAsync();
 
     [TestMethod]
     [DataRow("/api/v1/analyze")]
     [DataRow("/api/v1/addendum")]
     public async Task Post_BodyOverTheLimit_Is413(string path)
     {
-        using var client = smallBody.CreateClient();
+        using var client = Small.CreateClient();
         var body = Contracts.RawJson($$"""{"paragraphs":[{"id":"p0","text":"{{new string('a', MaxBytes)}}"}]}""");
 
         using var response = await client.PostAsync(path, body, Cancel);
@@ -43,7 +36,7 @@ public sealed class LimitsTests(TestContext testContext)
     [DataRow("multipart/form-data")]
     public async Task Analyze_NotJson_Is415(string contentType)
     {
-        using var client = WordRedlineApiFactory.Local.CreateClient();
+        using var client = Local.CreateClient();
         using var content = new StringContent("""{"paragraphs":[{"id":"p0","text":"Fees."}]}""", Encoding.UTF8, contentType);
 
         using var response = await client.PostAsync("/api/v1/analyze", content, Cancel);
@@ -55,7 +48,7 @@ public sealed class LimitsTests(TestContext testContext)
     [TestMethod]
     public async Task Analyze_NoContentType_Is415()
     {
-        using var client = WordRedlineApiFactory.Local.CreateClient();
+        using var client = Local.CreateClient();
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes("""{"paragraphs":[]}"""));
 
         using var response = await client.PostAsync("/api/v1/analyze", content, Cancel);
@@ -77,7 +70,7 @@ public sealed class LimitsTests(TestContext testContext)
     [DataRow("""{"paragraphs":[{"id":"p0","text":"\uD800"}]""", DisplayName = "lone surrogate, truncated")]
     public async Task Analyze_UnreadableJson_Is400Problem(string body)
     {
-        using var client = WordRedlineApiFactory.Local.CreateClient();
+        using var client = Local.CreateClient();
 
         using var response = await client.PostAsync("/api/v1/analyze", Contracts.RawJson(body), Cancel);
 
@@ -88,7 +81,7 @@ public sealed class LimitsTests(TestContext testContext)
     [TestMethod]
     public async Task Analyze_DeeplyNestedJson_Is400Problem()
     {
-        using var client = WordRedlineApiFactory.Local.CreateClient();
+        using var client = Local.CreateClient();
         var body = """{"paragraphs":""" + new string('[', 10_000) + new string(']', 10_000) + "}";
 
         using var response = await client.PostAsync("/api/v1/analyze", Contracts.RawJson(body), Cancel);
@@ -99,7 +92,7 @@ public sealed class LimitsTests(TestContext testContext)
     [TestMethod]
     public async Task Analyze_InvalidUtf8_Is400Problem()
     {
-        using var client = WordRedlineApiFactory.Local.CreateClient();
+        using var client = Local.CreateClient();
         byte[] body = [.. Encoding.UTF8.GetBytes("""{"paragraphs":[{"id":"p0","text":" """), 0xC3, 0x28, 0xFF, .. Encoding.UTF8.GetBytes("\"}]}")];
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = new("application/json");
@@ -112,7 +105,7 @@ public sealed class LimitsTests(TestContext testContext)
     [TestMethod]
     public async Task Analyze_HostileButValidText_Is200()
     {
-        using var client = WordRedlineApiFactory.Local.CreateClient();
+        using var client = Local.CreateClient();
         var request = Contracts.Request([
             "\u0000\u0001\u0007\u001b control characters",
             "\u05D4\u05E2\u05D1\u05E8\u05D4 \u202Eright-to-left\u202C text",
@@ -140,7 +133,7 @@ public sealed class LimitsTests(TestContext testContext)
     [TestMethod]
     public async Task Analyze_Get_Is405Problem()
     {
-        using var client = WordRedlineApiFactory.Local.CreateClient();
+        using var client = Local.CreateClient();
 
         using var response = await client.GetAsync("/api/v1/analyze", Cancel);
 
@@ -152,7 +145,7 @@ public sealed class LimitsTests(TestContext testContext)
     [TestMethod]
     public async Task Kestrel_AnnouncedBodyOverTheLimit_Is413BeforeTheBodyArrives()
     {
-        await using var host = StartKestrel(out var address);
+        var address = SmallKestrel.ClientOptions.BaseAddress;
         using var socket = new TcpClient();
         await socket.ConnectAsync(address.Host, address.Port, Cancel);
         var stream = socket.GetStream();
@@ -170,8 +163,7 @@ public sealed class LimitsTests(TestContext testContext)
     [TestMethod]
     public async Task Kestrel_ChunkedBodyOverTheLimit_Is413()
     {
-        await using var host = StartKestrel(out var address);
-        using var client = new HttpClient { BaseAddress = address };
+        using var client = SmallKestrel.KestrelClient();
         var body = Encoding.UTF8.GetBytes($$"""{"paragraphs":[{"id":"p0","text":"{{new string('a', MaxBytes * 2)}}"}]}""");
         using var content = new StreamContent(new MemoryStream(body));
         content.Headers.ContentType = new("application/json");
@@ -186,22 +178,10 @@ public sealed class LimitsTests(TestContext testContext)
     [TestMethod]
     public async Task Kestrel_SmallBody_Is200()
     {
-        await using var host = StartKestrel(out var address);
-        using var client = new HttpClient { BaseAddress = address };
+        using var client = SmallKestrel.KestrelClient();
 
-        using var response = await client.PostAsync("/api/v1/analyze", Contracts.Json(Contracts.Request(Contracts.DesignAgreement)), Cancel);
+        using var response = await client.PostAsync("/api/v1/analyze", Contracts.Json(Contracts.Request(["Fees are due in thirty days."])), Cancel);
 
         Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
-    }
-
-    private static WordRedlineApiFactory StartKestrel(out Uri address)
-    {
-        var host = WordRedlineApiFactory.With(
-            ("Kestrel:Endpoints:Https:Url", "http://127.0.0.1:0"),
-            ("WordRedline:Limits:MaxRequestBytes", MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        host.UseKestrel();
-        host.StartServer();
-        address = host.ClientOptions.BaseAddress;
-        return host;
     }
 }

@@ -61,6 +61,7 @@ public sealed class LocalModeTests(TestContext testContext)
     [TestMethod]
     public void Start_LocalModeOnAllInterfaces_Fails()
     {
+        // Hosts of their own in this class: what is tested is whether a host with these settings starts.
         using var host = WordRedlineApiFactory.With(("urls", "http://0.0.0.0:5000"));
 
         var error = Assert.Throws<Exception>(() => host.CreateClient());

@@ -11,6 +11,7 @@ public sealed class MetricsTests(TestContext testContext)
     [TestMethod]
     public async Task Analyze_Request_RecordsParagraphsFindingsAndDuration()
     {
+        // A host of its own: its meters then record this request alone, not those of tests running in parallel.
         await using var host = WordRedlineApiFactory.With();
         using var client = host.CreateClient();
         var meters = host.Services.GetRequiredService<IMeterFactory>();

@@ -22,6 +22,7 @@ public sealed class PlaybookFileTests(TestContext testContext)
 
         try
         {
+            // A host of its own: the playbook file is made for this test and read at start-up.
             await using var host = WordRedlineApiFactory.With(("WordRedline:Playbook:Path", path));
             using var client = host.CreateClient();
 

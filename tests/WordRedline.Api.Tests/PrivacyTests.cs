@@ -16,10 +16,7 @@ public sealed class PrivacyTests(TestContext testContext)
     [TestMethod]
     public async Task Logs_EveryKindOfRequest_NeverContainTheText()
     {
-        await using var host = WordRedlineApiFactory.With(
-            ("Logging:LogLevel:Default", "Trace"),
-            ("Logging:LogLevel:Microsoft", "Trace"),
-            ("Logging:LogLevel:Microsoft.AspNetCore", "Trace"));
+        var host = WordRedlineApiFactory.Traced;
         using var client = host.CreateClient();
         var paragraphs = Contracts.DesignAgreement.Append($"8. Confidential. {Canary} shall remain secret.").ToArray();
 

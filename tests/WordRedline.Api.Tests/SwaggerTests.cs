@@ -117,6 +117,7 @@ public sealed class SwaggerTests(TestContext testContext)
     [TestMethod]
     public async Task Document_TurnedOff_Is404()
     {
+        // A host of its own: the setting is read at start-up.
         await using var host = WordRedlineApiFactory.With(("WordRedline:Swagger:Enabled", "false"));
         using var client = host.CreateClient();
 

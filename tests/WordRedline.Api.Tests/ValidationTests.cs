@@ -1,24 +1,15 @@
 using System.Net;
 
+using static WordRedline.Api.Tests.WordRedlineApiFactory;
+
 namespace WordRedline.Api.Tests;
 
-/// <summary>Every validation rule answers 400 with the field it concerns. The limit rules run on a host with small
-/// limits, so the requests stay small.</summary>
+/// <summary>Every validation rule answers 400 with the field it concerns. The limit rules run on the host with small
+/// limits (<see cref="WordRedlineApiFactory.Small"/>), so the requests stay small.</summary>
 [TestClass]
 public sealed class ValidationTests(TestContext testContext)
 {
-    private static WordRedlineApiFactory smallLimits = null!;
-
     private CancellationToken Cancel => testContext.CancellationToken;
-
-    [ClassInitialize]
-    public static void StartHost(TestContext context) => smallLimits = WordRedlineApiFactory.With(
-        ("WordRedline:Limits:MaxParagraphs", "5"),
-        ("WordRedline:Limits:MaxParagraphChars", "100"),
-        ("WordRedline:Limits:MaxTotalChars", "300"));
-
-    [ClassCleanup]
-    public static async Task StopHost() => await smallLimits.DisposeAsync();
 
     [TestMethod]
     public async Task Analyze_EmptyParagraphList_Is400()
@@ -87,15 +78,15 @@ public sealed class ValidationTests(TestContext testContext)
     [TestMethod]
     public async Task Analyze_TooManyParagraphs_Is400()
     {
-        var errors = await AnalyzeErrorsAsync(Contracts.Request(Enumerable.Repeat("Fees.", 6)), smallLimits);
+        var errors = await AnalyzeErrorsAsync(Contracts.Request(Enumerable.Repeat("Fees.", SmallLimits.MaxParagraphs + 1)), Small);
 
-        Assert.AreSequenceEqual(["Send at most 5 paragraphs (WordRedline:Limits:MaxParagraphs)."], errors["paragraphs"]);
+        Assert.AreSequenceEqual(["Send at most 10 paragraphs (WordRedline:Limits:MaxParagraphs)."], errors["paragraphs"]);
     }
 
     [TestMethod]
     public async Task Analyze_ParagraphsAtTheLimits_AreAccepted()
     {
-        using var client = smallLimits.CreateClient();
+        using var client = Small.CreateClient();
         var request = Contracts.Request([new string('a', 100), new string('b', 100), new string('c', 100)]);
 
         using var response = await client.PostAsync("/api/v1/analyze", Contracts.Json(request), Cancel);
@@ -106,7 +97,7 @@ public sealed class ValidationTests(TestContext testContext)
     [TestMethod]
     public async Task Analyze_ParagraphOverTheLimit_Is400()
     {
-        var errors = await AnalyzeErrorsAsync(Contracts.Request(["Fees.", new string('a', 101)]), smallLimits);
+        var errors = await AnalyzeErrorsAsync(Contracts.Request(["Fees.", new string('a', 101)]), Small);
 
         Assert.AreSequenceEqual(
             ["The paragraph has 101 characters; the limit is 100 (WordRedline:Limits:MaxParagraphChars)."],
@@ -116,7 +107,7 @@ public sealed class ValidationTests(TestContext testContext)
     [TestMethod]
     public async Task Analyze_TotalTextOverTheLimit_Is400()
     {
-        var errors = await AnalyzeErrorsAsync(Contracts.Request(Enumerable.Repeat(new string('a', 76), 4)), smallLimits);
+        var errors = await AnalyzeErrorsAsync(Contracts.Request(Enumerable.Repeat(new string('a', 76), 4)), Small);
 
         Assert.AreSequenceEqual(
             ["The paragraphs hold 304 characters; the limit is 300 (WordRedline:Limits:MaxTotalChars)."],
@@ -199,7 +190,7 @@ public sealed class ValidationTests(TestContext testContext)
 
     private async Task<Dictionary<string, string[]>> ErrorsAsync(string path, HttpContent content, WordRedlineApiFactory? host)
     {
-        using var client = (host ?? WordRedlineApiFactory.Local).CreateClient();
+        using var client = (host ?? Local).CreateClient();
         using var response = await client.PostAsync(path, content, Cancel);
         return await Http.ValidationErrorsAsync(response, Cancel);
     }

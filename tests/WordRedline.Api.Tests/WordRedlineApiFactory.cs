@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -10,8 +11,11 @@ namespace WordRedline.Api.Tests;
 
 /// <summary>The real service in memory: real configuration, validators, engine and middleware. It swaps only what a
 /// test cannot have: Entra ID's signing keys (see <see cref="TestTokens"/>) and the console logger (captured instead).
-/// Settings add to or override appsettings.json, as environment variables would.</summary>
-public sealed class WordRedlineApiFactory(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+/// Settings add to or override appsettings.json, as environment variables would.
+/// <para>Tests share the named hosts below (each built once, on first use, and stopped after the run). A test that
+/// needs a host of its own (a start-up failure, a file made for it, a fake identity provider) calls
+/// <see cref="With(ValueTuple{string, string}[])"/> and says why.</para></summary>
+public sealed class WordRedlineApiFactory : WebApplicationFactory<Program>
 {
     /// <summary>Entra ID on, with the test tenant and API registration.</summary>
     public static readonly IReadOnlyDictionary<string, string?> EntraSettings = new Dictionary<string, string?>
@@ -22,18 +26,123 @@ public sealed class WordRedlineApiFactory(IReadOnlyDictionary<string, string?>? 
         ["AzureAd:Scopes"] = "access_as_user",
     };
 
-    private static readonly Lazy<WordRedlineApiFactory> SharedLocal = new(() => new WordRedlineApiFactory());
-    private static readonly Lazy<WordRedlineApiFactory> SharedEntra = new(() => new WordRedlineApiFactory(EntraSettings));
+    /// <summary>The limits of <see cref="Small"/>: bodies, uploads and texts small enough to cross in a test.</summary>
+    public static class SmallLimits
+    {
+        public const int MaxRequestBytes = 8 * 1024;
+        public const int MaxUploadBytes = 64 * 1024;
+        public const int MaxParagraphs = 10;
+        public const int MaxParagraphChars = 100;
+        public const int MaxTotalChars = 300;
+    }
 
-    /// <summary>The host most tests share: local mode, default limits.</summary>
-    public static WordRedlineApiFactory Local => SharedLocal.Value;
+    private static readonly ConcurrentDictionary<string, Lazy<WordRedlineApiFactory>> Shared = new(StringComparer.Ordinal);
 
-    /// <summary>The shared host with Entra ID on.</summary>
-    public static WordRedlineApiFactory Entra => SharedEntra.Value;
+    private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly string environment;
+    private readonly bool trustTestKeys;
+
+    private WordRedlineApiFactory(IReadOnlyDictionary<string, string?> settings, string environment, bool trustTestKeys)
+    {
+        this.settings = settings;
+        this.environment = environment;
+        this.trustTestKeys = trustTestKeys;
+    }
+
+    /// <summary>Local mode with the default limits, as a developer runs it (Development environment).</summary>
+    public static WordRedlineApiFactory Local => Named(nameof(Local), () => new(new Dictionary<string, string?>(), "Development", true));
+
+    /// <summary>Entra ID on, trusting <see cref="TestTokens"/>' signing key.</summary>
+    public static WordRedlineApiFactory Entra => Named(nameof(Entra), () => new(EntraSettings, "Development", true));
+
+    /// <summary>The Production environment's defaults, with two configured pane origins.</summary>
+    public static WordRedlineApiFactory Production => Named(nameof(Production), () => new(new Dictionary<string, string?>
+    {
+        ["WordRedline:Cors:AllowedOrigins:0"] = "https://word.contoso.example",
+        ["WordRedline:Cors:AllowedOrigins:1"] = "https://pane.contoso.example:8443",
+    }, "Production", true));
+
+    /// <summary>Local mode with <see cref="SmallLimits"/>.</summary>
+    public static WordRedlineApiFactory Small => Named(nameof(Small), () => new(SmallSettings(), "Development", true));
+
+    /// <summary><see cref="Small"/> on a real Kestrel socket (loopback, a free port), for what only a real connection
+    /// shows: bodies cut off while they arrive, chunked uploads, early answers. Call <see cref="KestrelClient"/>.</summary>
+    public static WordRedlineApiFactory SmallKestrel => Named(nameof(SmallKestrel), () =>
+    {
+        var host = new WordRedlineApiFactory(SmallSettings(), "Development", true);
+        host.UseKestrel();
+        host.StartServer();
+        return host;
+    });
+
+    /// <summary>Every log level on (Trace), for the tests that search the logs for contract text.</summary>
+    public static WordRedlineApiFactory Traced => Named(nameof(Traced), () => new(new Dictionary<string, string?>
+    {
+        ["Logging:LogLevel:Default"] = "Trace",
+        ["Logging:LogLevel:Microsoft"] = "Trace",
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
+    }, "Development", true));
 
     public CapturedLogs Logs { get; } = new();
 
-    public static WordRedlineApiFactory With(IReadOnlyDictionary<string, string?> baseSettings, params (string Key, string? Value)[] more)
+    /// <summary>A host of the test's own; dispose it. Prefer a named host: every host built costs a second.</summary>
+    public static WordRedlineApiFactory With(IReadOnlyDictionary<string, string?> baseSettings, params (string Key, string? Value)[] more) =>
+        new(Merge(baseSettings, more), "Development", true);
+
+    /// <inheritdoc cref="With(IReadOnlyDictionary{string, string?}, ValueTuple{string, string}[])"/>
+    public static WordRedlineApiFactory With(params (string Key, string? Value)[] settings) =>
+        With(new Dictionary<string, string?>(), settings);
+
+    /// <summary>A host in the given environment whose Entra ID metadata and keys come from wherever its settings
+    /// say (a fake identity provider), not from <see cref="TestTokens"/>.</summary>
+    public static WordRedlineApiFactory WithRealKeys(string environment, params (string Key, string? Value)[] settings) =>
+        new(Merge(new Dictionary<string, string?>(), settings), environment, false);
+
+    /// <summary>A client over the real socket of a host started with Kestrel (<see cref="SmallKestrel"/>).</summary>
+    public HttpClient KestrelClient() => new() { BaseAddress = ClientOptions.BaseAddress };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        // Shared hosts serve many parallel tests from one client address; only the rate-limit tests set a low limit.
+        builder.UseSetting("WordRedline:RateLimit:TokensPerPeriod", "1000000");
+        builder.UseSetting("WordRedline:RateLimit:BurstLimit", "1000000");
+        // Kestrel picks a free loopback port for the hosts that use it (TestServer ignores the endpoint).
+        builder.UseSetting("Kestrel:Endpoints:Https:Url", "http://127.0.0.1:0");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(Logs));
+        if (trustTestKeys)
+        {
+            builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(
+                JwtBearerDefaults.AuthenticationScheme, TestTokens.TrustTestIssuer));
+        }
+    }
+
+    public static async Task DisposeSharedAsync()
+    {
+        foreach (var shared in Shared.Values.Where(lazy => lazy.IsValueCreated))
+        {
+            await shared.Value.DisposeAsync();
+        }
+    }
+
+    private static WordRedlineApiFactory Named(string name, Func<WordRedlineApiFactory> create) =>
+        Shared.GetOrAdd(name, _ => new Lazy<WordRedlineApiFactory>(create)).Value;
+
+    private static Dictionary<string, string?> SmallSettings() => new()
+    {
+        ["WordRedline:Limits:MaxRequestBytes"] = Invariant(SmallLimits.MaxRequestBytes),
+        ["WordRedline:Limits:MaxUploadBytes"] = Invariant(SmallLimits.MaxUploadBytes),
+        ["WordRedline:Limits:MaxParagraphs"] = Invariant(SmallLimits.MaxParagraphs),
+        ["WordRedline:Limits:MaxParagraphChars"] = Invariant(SmallLimits.MaxParagraphChars),
+        ["WordRedline:Limits:MaxTotalChars"] = Invariant(SmallLimits.MaxTotalChars),
+    };
+
+    private static Dictionary<string, string?> Merge(IReadOnlyDictionary<string, string?> baseSettings, (string Key, string? Value)[] more)
     {
         var merged = new Dictionary<string, string?>(baseSettings);
         foreach (var (key, value) in more)
@@ -41,34 +150,10 @@ public sealed class WordRedlineApiFactory(IReadOnlyDictionary<string, string?>? 
             merged[key] = value;
         }
 
-        return new WordRedlineApiFactory(merged);
+        return merged;
     }
 
-    public static WordRedlineApiFactory With(params (string Key, string? Value)[] settings) =>
-        With(new Dictionary<string, string?>(), settings);
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        // Shared hosts serve many parallel tests from one client address; only the rate-limit tests set a low limit.
-        builder.UseSetting("WordRedline:RateLimit:TokensPerPeriod", "1000000");
-        builder.UseSetting("WordRedline:RateLimit:BurstLimit", "1000000");
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            builder.UseSetting(key, value);
-        }
-
-        builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(Logs));
-        builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(
-            JwtBearerDefaults.AuthenticationScheme, TestTokens.TrustTestIssuer));
-    }
-
-    public static async Task DisposeSharedAsync()
-    {
-        foreach (var shared in new[] { SharedLocal, SharedEntra }.Where(lazy => lazy.IsValueCreated))
-        {
-            await shared.Value.DisposeAsync();
-        }
-    }
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
 
 /// <summary>Everything any logger provider could print: the message, every structured value, the exception and the

@@ -71,6 +71,20 @@ internal static class DocxFiles
         return Rewrite(Contract(), (_, content) => content, ("word/media/padding.bin", padding));
     }
 
+    /// <summary>The hostile or wrong file whose rejection code is <paramref name="code"/>.</summary>
+    public static byte[] Hostile(string code) => code switch
+    {
+        "not-a-zip" => NotZip(),
+        "macro-enabled" => MacroEnabled(),
+        "template" => Template(),
+        "encrypted" => Ole(encrypted: true),
+        "legacy-doc" => Ole(encrypted: false),
+        "missing-main-part" => MissingMainPart(),
+        "dtd-forbidden" => ExternalEntity(),
+        "zip-bomb" => ZipBomb(),
+        _ => throw new ArgumentOutOfRangeException(nameof(code), code, null),
+    };
+
     /// <summary>A multipart form with the file under "file" and the given text fields.</summary>
     public static MultipartFormDataContent Form(byte[]? file, string fileName = "contract.docx", params (string Name, string Value)[] fields)
     {
