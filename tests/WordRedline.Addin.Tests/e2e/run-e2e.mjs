@@ -194,7 +194,19 @@ test("Accept all applies every suggestion; rejecting all restores the contract",
   await shot("after-accept-all.png");
 });
 
-test("Insert AI addendum twice gives one copy, tracked, in its content control", async () => {
+test("an addendum insertion that fails halfway leaves nothing behind", async () => {
+  const before = await doc(() => window.__wordDoc.acceptedText());
+  // Word refuses a command after the clauses are in (a list could not be joined): the whole insertion must go.
+  await doc(() => window.__wordDoc.failOn("Paragraph.attachToList", 3));
+  await page.getByRole("button", { name: "Insert AI addendum" }).click();
+  await page.locator('[data-testid="notice"][data-intent="error"]').waitFor({ timeout: 20_000 });
+  const after = await doc(() => ({ text: window.__wordDoc.acceptedText(), controls: window.__wordDoc.contentControls.length }));
+  assert.equal(after.controls, 0);
+  assert.deepEqual(after.text.filter((p) => p !== ""), before.filter((p) => p !== ""));
+  assert.ok(!after.text.some((p) => /AI Protection Addendum/.test(p)));
+});
+
+test("Insert AI addendum twice gives one copy, tracked, numbered, in its content control", async () => {
   await page.getByRole("button", { name: "Insert AI addendum" }).click();
   await page.getByText("Addendum inserted").waitFor({ timeout: 20_000 });
   await page.getByRole("button", { name: "Insert AI addendum" }).click();
@@ -207,7 +219,10 @@ test("Insert AI addendum twice gives one copy, tracked, in its content control",
   assert.deepEqual(state.controls, ["wordredline-ai-addendum"]);
   assert.equal(state.text.filter((p) => /AI Protection Addendum/i.test(p) && p.length < 60).length, 1, state.text.join("\n"));
   assert.ok(state.text.some((p) => p.includes("forms part of this Agreement")));
-  assert.deepEqual(state.original, contract);
+  // The numbered clauses are numbered by a list the add-in created, under Word's strict style names.
+  const labels = await doc(() => window.__wordDoc.listLabels().filter((l) => l !== null));
+  assert.deepEqual(labels, ["1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9."]);
+  assert.deepEqual(state.original.filter((p) => p !== ""), contract);
 });
 
 test("editing a paragraph updates the findings live", async () => {

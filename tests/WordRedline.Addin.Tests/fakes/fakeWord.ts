@@ -8,8 +8,13 @@
 //   unless matchCase, hits left to right without overlap; it sees the text as currently shown (deletions skipped);
 // - paragraph.text includes tracked deletions, as Word on the web does (office-js #1267), unless the document is
 //   created with textIncludesDeletions: false; getReviewedText("Current"|"Original") gives either view;
-// - API availability follows the requirement set the document is created with (1.3, 1.4 or 1.6).
+// - API availability follows the requirement set the document is created with (1.3, 1.4 or 1.6);
+// - enum-valued arguments (styleBuiltIn, list numbering and bullets) accept only the enum's values (wordEnums.ts),
+//   and a refused command fails the sync with the commands queued before it already applied, as in Word;
+// - tests can make a sync fail halfway (FakeWordDocument.failOn), as Word on the web may mid-batch.
 // Assumptions where the documentation is silent are marked ASSUMPTION.
+
+import { BUILT_IN_STYLE_NAMES, LIST_BULLET, LIST_NUMBERING, enumObject } from "./wordEnums";
 
 export type ApiVersion = "1.3" | "1.4" | "1.6";
 export type TrackingMode = "Off" | "TrackAll" | "TrackMineOnly";
@@ -23,6 +28,26 @@ interface Revision {
 interface Mark {
   readonly id: string;
   style: string;
+  /** List membership (Paragraph.startNewList / attachToList). */
+  list?: { readonly listId: number; level: number };
+}
+
+/** One level's format: a number style ("Arabic" with a format such as [0, "."]) or a bullet. */
+type LevelFormat =
+  | { readonly type: "Number"; readonly numbering: string; readonly format: readonly (string | number)[] }
+  | { readonly type: "Bullet"; readonly bullet: string };
+
+interface ListData {
+  readonly id: number;
+  readonly levels: LevelFormat[];
+}
+
+/** A failure a test arms: the next command named `method` (any command when absent) fails after `after` more. */
+interface Fault {
+  readonly method?: string;
+  after: number;
+  readonly code: string;
+  readonly message: string;
 }
 
 /** One UTF-16 code unit of the body, or a paragraph mark ("\r") carrying the paragraph's identity and style. */
@@ -97,6 +122,8 @@ export class FakeWordDocument {
   selection: Anchor | null = null;
   syncCount = 0;
   readonly settings = new Map<string, unknown>();
+  readonly lists = new Map<number, ListData>();
+  private faults: Fault[] = [];
   private readonly anchors = new Set<Anchor>();
   private readonly handlers = new Map<EventName, Set<Handler>>();
   private nextId = 1;
@@ -160,6 +187,55 @@ export class FakeWordDocument {
 
   paragraphStyles(): string[] {
     return this.chars.filter((ch) => ch.mark).map((ch) => (ch.mark as Mark).style);
+  }
+
+  /** Each paragraph's list label as Word would number it ("1.", "2.", "•"), or null when not a list item. */
+  listLabels(): (string | null)[] {
+    const counters = new Map<number, number[]>();
+    return this.chars.filter((ch) => ch.mark && !ch.del).map((ch) => {
+      const list = (ch.mark as Mark).list;
+      const data = list && this.lists.get(list.listId);
+      if (!list || !data) return null;
+      const counts = counters.get(list.listId) ?? [];
+      counts[list.level] = (counts[list.level] ?? 0) + 1;
+      counts.length = list.level + 1;
+      counters.set(list.listId, counts);
+      const format = data.levels[list.level] ?? DEFAULT_LEVEL;
+      if (format.type === "Bullet") return "\u2022";
+      return format.format.map((part) => (typeof part === "number" ? String(counts[part] ?? 1) : part)).join("");
+    });
+  }
+
+  /**
+   * Makes a later command fail: the next command named `method` ("Paragraph.styleBuiltIn", "Range.insertText", ...;
+   * any command when omitted) after `after` more such commands have run. The sync throws there; the commands
+   * queued before it have already changed the document, as in Word.
+   */
+  failOn(method?: string, after = 0, code = "GeneralException", message = "The fake failed this command on purpose."): void {
+    this.faults.push({ ...(method ? { method } : {}), after, code, message });
+  }
+
+  /** Disarms every failure armed with failOn. */
+  clearFaults(): void {
+    this.faults = [];
+  }
+
+  /** Called by the request context before each command runs. */
+  checkFault(name: string): void {
+    const fault = this.faults.find((f) => !f.method || f.method === name);
+    if (!fault) return;
+    if (fault.after > 0) {
+      fault.after--;
+      return;
+    }
+    this.faults = this.faults.filter((f) => f !== fault);
+    throw new FakeWordError(fault.code, `${name}: ${fault.message}`);
+  }
+
+  newList(): ListData {
+    const list: ListData = { id: this.nextObjectId(), levels: [] };
+    this.lists.set(list.id, list);
+    return list;
   }
 
   selectedText(): string | null {
@@ -318,12 +394,15 @@ export class FakeWordDocument {
     const owner = this.markOwning(span.start);
     if (owner) this.touched.add(owner);
     const rev = this.tracking ? this.revision() : undefined;
+    const covered = this.contentControls.filter((cc) => cc.anchor.start >= span.start && cc.anchor.end <= span.end);
     for (let i = span.end - 1; i >= span.start; i--) {
       const ch = this.chars[i] as Char;
       if (i === this.chars.length - 1 && ch.mark) continue; // Word never deletes the last paragraph mark.
       if (!rev || ch.ins) this.removeAt(i);
       else if (!ch.del) ch.del = rev;
     }
+    // A content control whose whole content is really deleted goes with it (a tracked deletion keeps it).
+    this.contentControls = this.contentControls.filter((cc) => !covered.includes(cc) || cc.anchor.end > cc.anchor.start);
     this.changed();
   }
 
@@ -452,6 +531,10 @@ export class FakeWordDocument {
   }
 }
 
+/** ASSUMPTION: the reference does not say which format startNewList() gives a level; the fake starts with bullets,
+ * so code that relies on a default numbering shows bullets in the tests. */
+const DEFAULT_LEVEL: LevelFormat = { type: "Bullet", bullet: "Solid" };
+
 const kindOf = (ch: Char | undefined): RevisionType | null => (ch?.del ? "Deleted" : ch?.ins ? "Added" : null);
 const textOf = (chars: readonly Char[]): string => chars.map((c) => (c.mark ? "\r" : c.c)).join("");
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
@@ -509,7 +592,7 @@ type Op = () => void;
 export class FakeRequestContext {
   readonly document: FakeDocumentProxy;
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
-  queue: Op[] = [];
+  queue: { op: Op; name: string }[] = [];
   readonly anchors: Anchor[] = [];
 
   constructor(readonly doc: FakeWordDocument) {
@@ -521,15 +604,19 @@ export class FakeRequestContext {
     const ops = this.queue;
     this.queue = [];
     try {
-      for (const op of ops) op();
+      for (const { op, name } of ops) {
+        this.doc.checkFault(name);
+        op();
+      }
     } finally {
       this.doc.flushEvents();
     }
     await Promise.resolve();
   }
 
-  enqueue(op: Op): void {
-    this.queue.push(op);
+  /** Queues a command; `name` ("Paragraph.insertText") lets a test make that command fail (failOn). */
+  enqueue(op: Op, name = "command"): void {
+    this.queue.push({ op, name });
   }
 
   anchor(a: Anchor): Anchor {
@@ -542,7 +629,7 @@ function propNames(props: string | string[] | undefined, defaults: string[]): st
   if (props === undefined) return defaults;
   if (typeof props === "object" && !Array.isArray(props)) return defaults;
   const list = Array.isArray(props) ? props : props.split(",");
-  return list.map((p) => p.trim().replace(/^items\//, "")).filter((p) => p.length > 0 && p !== "items");
+  return list.map((p) => p.trim().replace(/^items\//, "")).filter((p) => p.length > 0 && p !== "items" && p !== "$none");
 }
 
 abstract class FakeObject<T> {
@@ -576,6 +663,7 @@ abstract class FakeObject<T> {
 
   /** Reads properties now; called by queued commands only. */
   snapshot(props: string | string[] | undefined): void {
+    if (props === "$none") return;
     const names = propNames(props, []);
     for (const name of names.length > 0 ? names : this.defaultProps) this.loaded.set(name, this.read(name));
   }
@@ -592,10 +680,10 @@ abstract class FakeObject<T> {
   }
 
   /** Queues op and returns a new proxy bound when op runs. */
-  protected later<P extends FakeObject<U>, U>(proxy: P, op: () => U): P {
+  protected later<P extends FakeObject<U>, U>(proxy: P, op: () => U, name?: string): P {
     this.context.enqueue(() => {
       proxy.bind(op());
-    });
+    }, name);
     return proxy;
   }
 }
@@ -789,7 +877,7 @@ export class FakeBody extends FakeSpanObject<FakeWordDocument> {
       const at = location === "Start" ? 0 : this.doc.chars.length;
       const a = this.doc.insertAt(at, text, true);
       return (this.doc.chars[a.end - 1] as Char).mark as Mark;
-    });
+    }, "Body.insertParagraph");
   }
 
   /** ASSUMPTION: a page break at the body's end is a new last paragraph holding "\f". */
@@ -807,6 +895,11 @@ export class FakeParagraph extends FakeSpanObject<Mark> {
     return this.doc.paragraphSpan(this.target);
   }
 
+  /** The paragraph this proxy is bound to (for collection helpers). */
+  markOf(): Mark {
+    return this.target;
+  }
+
   protected get defaultProps(): string[] {
     return ["text", "style", "styleBuiltIn"];
   }
@@ -819,6 +912,9 @@ export class FakeParagraph extends FakeSpanObject<Mark> {
         return this.target.id;
       case "style":
       case "styleBuiltIn": return this.target.style;
+      case "isListItem":
+        this.doc.requireSet("1.3", "Paragraph.isListItem");
+        return this.target.list !== undefined;
       default: throw new FakeWordError("InvalidArgument", `The fake Paragraph has no property ${name}.`);
     }
   }
@@ -828,11 +924,54 @@ export class FakeParagraph extends FakeSpanObject<Mark> {
   get style(): string { return this.value("style"); }
   get styleBuiltIn(): string { return this.value("styleBuiltIn"); }
 
+  get isListItem(): boolean { return this.value("isListItem"); }
+
+  /** Only Word.BuiltInStyleName values (ASSUMPTION: "Other", which Word reports for custom styles, is refused too). */
   set styleBuiltIn(style: string) {
     this.setLocal("styleBuiltIn", style);
     this.context.enqueue(() => {
+      this.doc.requireSet("1.3", "Paragraph.styleBuiltIn");
+      if (!BUILT_IN_STYLE_NAMES.includes(style) || style === "Other") {
+        throw new FakeWordError("InvalidArgument", `"${style}" is not a Word.BuiltInStyleName.`);
+      }
       this.target.style = style;
-    });
+    }, "Paragraph.styleBuiltIn");
+  }
+
+  /** Starts a new list with this paragraph (WordApi 1.3); fails if the paragraph is already a list item. */
+  startNewList(): FakeList {
+    return this.later(new FakeList(this.context), () => {
+      this.doc.requireSet("1.3", "Paragraph.startNewList");
+      if (this.target.list) throw new FakeWordError("InvalidArgument", "The paragraph is already a list item.");
+      const list = this.doc.newList();
+      this.target.list = { listId: list.id, level: 0 };
+      return list;
+    }, "Paragraph.startNewList");
+  }
+
+  /** Joins an existing list at a level (WordApi 1.3); fails for an unknown list or a paragraph already in one. */
+  attachToList(listId: number, level: number): FakeList {
+    return this.later(new FakeList(this.context), () => {
+      this.doc.requireSet("1.3", "Paragraph.attachToList");
+      const list = this.doc.lists.get(listId);
+      if (!list || this.target.list || level < 0 || level > 8) {
+        throw new FakeWordError("InvalidArgument", `Cannot attach the paragraph to list ${listId} at level ${level}.`);
+      }
+      this.target.list = { listId, level };
+      return list;
+    }, "Paragraph.attachToList");
+  }
+
+  /** Wraps the whole paragraph, its mark included, in a block content control (WordApi 1.1). */
+  insertContentControl(): FakeContentControl {
+    return this.later(new FakeContentControl(this.context), () => {
+      const s = this.span();
+      const cc: ContentControlData = {
+        id: this.doc.nextObjectId(), anchor: this.doc.track({ start: s.start, end: s.end + 1 }), tag: "", title: "", cannotDelete: false,
+      };
+      this.doc.contentControls.push(cc);
+      return cc;
+    }, "Paragraph.insertContentControl");
   }
 
   getRange(location: "Whole" | "Start" | "End" | "After" | "Content" = "Whole"): FakeRange {
@@ -865,7 +1004,7 @@ export class FakeParagraph extends FakeSpanObject<Mark> {
       const s = this.span();
       const a = this.doc.insertAt(location === "Before" ? s.start : s.end + 1, text, true);
       return (this.doc.chars[a.end - 1] as Char).mark as Mark;
-    });
+    }, "Paragraph.insertParagraph");
   }
 
   delete(): void {
@@ -897,6 +1036,7 @@ export class FakeRange extends FakeSpanObject<Anchor> {
   insertText(text: string, location: "Before" | "After" | "Start" | "End" | "Replace"): FakeRange {
     return this.later(new FakeRange(this.context), () => {
       const t = this.target;
+      if (!["Before", "After", "Start", "End", "Replace"].includes(location)) throw new FakeWordError("InvalidArgument", `Location ${location}.`);
       switch (location) {
         case "Before": return this.context.anchor(this.doc.insertAt(t.start, text));
         case "After": return this.context.anchor(this.doc.insertAt(t.end, text));
@@ -920,11 +1060,19 @@ export class FakeRange extends FakeSpanObject<Anchor> {
           return a;
         }
       }
-    });
+    }, "Range.insertText");
   }
 
   delete(): void {
-    this.context.enqueue(() => this.doc.deleteSpan({ ...this.target }));
+    this.context.enqueue(() => this.doc.deleteSpan({ ...this.target }), "Range.delete");
+  }
+
+  /** A page break ("\f") at the range's start ("Before") or end ("After"); other break types are not modelled. */
+  insertBreak(type: string, location: "Before" | "After"): void {
+    this.context.enqueue(() => {
+      if (type !== "Page") throw new FakeWordError("NotImplemented", `Break type ${type}.`);
+      this.doc.insertAt(location === "Before" ? this.target.start : this.target.end, "\f");
+    }, "Range.insertBreak");
   }
 
   expandTo(other: FakeRange): FakeRange {
@@ -946,7 +1094,7 @@ export class FakeRange extends FakeSpanObject<Anchor> {
       };
       this.doc.comments.push(comment);
       return comment;
-    });
+    }, "Range.insertComment");
   }
 
   insertContentControl(): FakeContentControl {
@@ -1015,7 +1163,7 @@ export class FakeContentControl extends FakeSpanObject<ContentControlData> {
     this.setLocal(name, v);
     this.context.enqueue(() => {
       (this.target as unknown as Record<string, unknown>)[name] = v;
-    });
+    }, `ContentControl.${name}`);
   }
 
   /** Clears the content (tracked when tracking is on). */
@@ -1027,16 +1175,21 @@ export class FakeContentControl extends FakeSpanObject<ContentControlData> {
     });
   }
 
-  /** ASSUMPTION: "End" of a block control inserts a paragraph inside it, after its last paragraph. */
-  insertParagraph(text: string, location: "Start" | "End"): FakeParagraph {
+  /**
+   * ASSUMPTION: "Start"/"End" of a block control insert a paragraph inside it, before its first or after its last
+   * paragraph; "Before"/"After" insert one outside it.
+   */
+  insertParagraph(text: string, location: "Start" | "End" | "Before" | "After"): FakeParagraph {
     return this.later(new FakeParagraph(this.context), () => {
       const a = this.target.anchor;
-      const at = location === "Start" ? a.start : a.end;
-      const end = a.end;
+      const at = location === "Start" || location === "Before" ? a.start : a.end;
+      const { start, end } = a;
       const inserted = this.doc.insertAt(at, text, true);
-      if (location === "End") a.end = end + (inserted.end - inserted.start);
+      const n = inserted.end - inserted.start;
+      if (location === "End") a.end = end + n;
+      if (location === "Start") Object.assign(a, { start, end: end + n });
       return (this.doc.chars[inserted.end - 1] as Char).mark as Mark;
-    });
+    }, "ContentControl.insertParagraph");
   }
 
   delete(keepContent: boolean): void {
@@ -1044,7 +1197,7 @@ export class FakeContentControl extends FakeSpanObject<ContentControlData> {
       if (this.target.cannotDelete) throw new FakeWordError("AccessDenied", "The content control cannot be deleted.");
       if (!keepContent) this.doc.deleteSpan({ ...this.target.anchor });
       this.doc.contentControls = this.doc.contentControls.filter((c) => c !== this.target);
-    });
+    }, "ContentControl.delete");
   }
 }
 
@@ -1076,7 +1229,65 @@ export class FakeTrackedChange extends FakeObject<TrackedRun> {
   }
 }
 
-export class FakeParagraphCollection extends FakeCollection<FakeParagraph> {}
+export class FakeParagraphCollection extends FakeCollection<FakeParagraph> {
+  constructor(context: FakeRequestContext, private readonly all: () => FakeParagraph[]) {
+    super(context, all);
+  }
+
+  /** The last paragraph (WordApi 1.3); ItemNotFound on an empty collection. */
+  getLast(): FakeParagraph {
+    return this.pick("getLast", (items) => items.at(-1));
+  }
+
+  getFirst(): FakeParagraph {
+    return this.pick("getFirst", (items) => items[0]);
+  }
+
+  private pick(name: string, choose: (items: FakeParagraph[]) => FakeParagraph | undefined): FakeParagraph {
+    const proxy = new FakeParagraph(this.context);
+    this.context.enqueue(() => {
+      this.context.doc.requireSet("1.3", `ParagraphCollection.${name}`);
+      const item = choose(this.all());
+      if (!item) throw new FakeWordError("ItemNotFound", "The collection is empty.");
+      proxy.bind(item.markOf());
+    }, `ParagraphCollection.${name}`);
+    return proxy;
+  }
+}
+
+/** A list (WordApi 1.3): its id and per-level formats. */
+export class FakeList extends FakeObject<ListData> {
+  protected get defaultProps(): string[] {
+    return ["id"];
+  }
+
+  protected read(name: string): unknown {
+    if (name === "id") return this.target.id;
+    throw new FakeWordError("InvalidArgument", `The fake List has no property ${name}.`);
+  }
+
+  get id(): number { return this.value("id"); }
+
+  setLevelNumbering(level: number, numbering: string, format: readonly (string | number)[] = [level, "."]): void {
+    this.context.enqueue(() => {
+      this.doc.requireSet("1.3", "List.setLevelNumbering");
+      if (!LIST_NUMBERING.includes(numbering) || level < 0 || level > 8 || format.some((p) => typeof p === "number" && (p < 0 || p > level))) {
+        throw new FakeWordError("InvalidArgument", `setLevelNumbering(${level}, ${numbering}, ${JSON.stringify(format)}).`);
+      }
+      this.target.levels[level] = { type: "Number", numbering, format: [...format] };
+    }, "List.setLevelNumbering");
+  }
+
+  setLevelBullet(level: number, bullet: string): void {
+    this.context.enqueue(() => {
+      this.doc.requireSet("1.3", "List.setLevelBullet");
+      if (!LIST_BULLET.includes(bullet) || level < 0 || level > 8) {
+        throw new FakeWordError("InvalidArgument", `setLevelBullet(${level}, ${bullet}).`);
+      }
+      this.target.levels[level] = { type: "Bullet", bullet };
+    }, "List.setLevelBullet");
+  }
+}
 
 export class FakeRangeCollection extends FakeCollection<FakeRange> {
   constructor(context: FakeRequestContext, hits: () => Anchor[]) {
@@ -1119,7 +1330,11 @@ export class FakeCommentCollection extends FakeCollection<FakeComment> {
 // ====================================================================================================
 
 export interface FakeOfficeHost {
-  readonly Word: { run<T>(first: unknown, batch?: (context: FakeRequestContext) => Promise<T>): Promise<T> };
+  readonly Word: {
+    readonly BuiltInStyleName: Readonly<Record<string, string>>;
+    readonly ListNumbering: Readonly<Record<string, string>>;
+    readonly ListBullet: Readonly<Record<string, string>>;
+    run<T>(first: unknown, batch?: (context: FakeRequestContext) => Promise<T>): Promise<T> };
   readonly Office: unknown;
   readonly doc: FakeWordDocument;
 }
@@ -1127,6 +1342,9 @@ export interface FakeOfficeHost {
 /** Builds the Word and Office globals over doc; install them with installFakeOffice. */
 export function createFakeOffice(doc: FakeWordDocument): FakeOfficeHost {
   const Word = {
+    BuiltInStyleName: enumObject(BUILT_IN_STYLE_NAMES),
+    ListNumbering: enumObject(LIST_NUMBERING),
+    ListBullet: enumObject(LIST_BULLET),
     /** Word.run(batch) or Word.run(objectOrContext, batch): either way a fresh context on the same document. */
     async run<T>(first: unknown, second?: (context: FakeRequestContext) => Promise<T>): Promise<T> {
       const batch = (second ?? first) as (context: FakeRequestContext) => Promise<T>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyEdits } from "../../../src/WordRedline.Addin/src/word/hunks";
-import { ADDENDUM_TAG, type ApplyResult } from "../../../src/WordRedline.Addin/src/word/gateway";
+import type { ApplyResult } from "../../../src/WordRedline.Addin/src/word/gateway";
 import { replaceIn, request, syncsOf, wordWith } from "../support/harness";
 
 // Realistic clauses, one per finding kind, each with the protective edit the playbook proposes.
@@ -290,41 +290,6 @@ describe("gateway: reading", () => {
     doc.userReplaceParagraph(1, "B");
     await new Promise((r) => setTimeout(r, 5));
     expect(seen).toEqual([doc.paragraphIds()[0]]);
-  });
-});
-
-describe("gateway: addendum", () => {
-  const ADDENDUM = [
-    { text: "AI Protection Addendum", style: "Heading1" },
-    { text: "1. Client shall not use the Deliverables to train AI.", style: "ListNumber" },
-  ];
-  const ENTIRE = "This Agreement is the entire agreement between the parties.";
-
-  it("inserts once, tracked, in a tagged content control, with the reference sentence", async () => {
-    const { doc, gateway } = wordWith([GRANT, ENTIRE]);
-    const paragraphs = await gateway.readParagraphs();
-    const entire = paragraphs[1];
-    const reference = request("ref", entire?.id ?? "", ENTIRE, [{ start: ENTIRE.length, length: 0, replacement: " The AI Protection Addendum attached hereto forms part of this Agreement." }]);
-    const first = await gateway.insertAddendum(ADDENDUM, reference, false);
-    expect(first).toMatchObject({ status: "inserted", tracked: true, reference: { status: "applied" } });
-    const second = await gateway.insertAddendum(ADDENDUM, reference, false);
-    expect(second).toEqual({ status: "exists" });
-    expect(doc.contentControls.map((c) => c.tag)).toEqual([ADDENDUM_TAG]);
-    expect(doc.acceptedText()).toEqual([GRANT, `${ENTIRE} The AI Protection Addendum attached hereto forms part of this Agreement.`, "\f", ...ADDENDUM.map((p) => p.text)]);
-    expect(doc.paragraphStyles().slice(-2)).toEqual(["Heading1", "ListNumber"]);
-    doc.rejectAll();
-    expect(doc.acceptedText()).toEqual([GRANT, ENTIRE]);
-  });
-
-  it("replace swaps the old addendum for the new one, still one control", async () => {
-    const { doc, gateway } = wordWith([GRANT]);
-    await gateway.insertAddendum(ADDENDUM, null, false);
-    doc.acceptAll();
-    const updated = [ADDENDUM[0] as { text: string; style: string }, { text: "1. Updated clause.", style: "ListNumber" }];
-    expect(await gateway.insertAddendum(updated, null, true)).toMatchObject({ status: "inserted" });
-    expect(doc.contentControls.length).toBe(1);
-    doc.acceptAll();
-    expect(doc.acceptedText()).toEqual([GRANT, "\f", "AI Protection Addendum", "1. Updated clause."]);
   });
 });
 

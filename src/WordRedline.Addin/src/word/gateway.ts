@@ -1,12 +1,13 @@
 import type { Edit, SuggestedParagraph } from "../api/contract";
 import { applyEdits, operations, wordHunks, type Hunk, type Operation } from "./hunks";
+import { hasAddendum, insertAddendumBlock } from "./addendum";
 import { hashText, planSpan, type Hit, type SpanPlan } from "./searchText";
+import { formatOf } from "./styles";
 
 // The Word gateway: the only module that calls Word.run. Every method is one Word.run with a fixed number of
 // context.sync() calls, whatever the size of the document (reads are batched, writes are batched).
 
-export const ADDENDUM_TAG = "wordredline-ai-addendum";
-const ADDENDUM_TITLE = "AI Protection Addendum";
+export { ADDENDUM_TAG } from "./addendum";
 
 /** One body paragraph as the engine sees it: the accepted view of any tracked changes. */
 export interface DocParagraph {
@@ -111,9 +112,6 @@ export type AddendumResult =
 const indexId = (i: number): string => `p${i}`;
 const indexOf = (id: string): number => (/^p\d+$/.test(id) ? Number(id.slice(1)) : -1);
 
-const BUILT_IN_STYLES = new Set(["Normal", "Heading1", "Heading2", "Heading3", "ListNumber", "ListBullet", "ListParagraph", "Title"]);
-type StyleName = Word.Paragraph["styleBuiltIn"];
-const styleOf = (style: string): StyleName => (BUILT_IN_STYLES.has(style) ? style : "Normal") as StyleName;
 
 interface PlannedOp {
   readonly op: Operation;
@@ -249,7 +247,7 @@ export class OfficeWordGateway implements WordGateway {
           let last = paragraphs.get(insert.paragraphId) as Word.Paragraph;
           insert.paragraphs.forEach((p, i) => {
             last = last.insertParagraph(p.text, "After");
-            last.styleBuiltIn = styleOf(p.style);
+            last.styleBuiltIn = formatOf(p.style).builtIn;
             if (i === 0) commentOn.set(insert.key, last.getRange("Content"));
           });
         }
@@ -343,59 +341,21 @@ export class OfficeWordGateway implements WordGateway {
     });
   }
 
-  async hasAddendum(): Promise<boolean> {
-    return Word.run(async (context) => {
-      const found = context.document.body.contentControls.getByTag(ADDENDUM_TAG).load("tag");
-      await context.sync();
-      return found.items.length > 0;
-    });
+  hasAddendum(): Promise<boolean> {
+    return hasAddendum();
   }
 
+  /** The addendum block first (all or nothing, see addendum.ts), then the sentence that refers to it. */
   async insertAddendum(
     paragraphs: readonly SuggestedParagraph[],
     reference: EditRequest | null,
     replace: boolean,
   ): Promise<AddendumResult> {
-    const existing = await this.hasAddendum();
-    if (existing && !replace) return { status: "exists" };
-    // The reference sentence goes in through applyEdits first (its own checks), then the addendum block.
-    const referenceResult = reference && !existing ? ((await this.applyEdits([reference]))[0] ?? null) : null;
     const track = this.capabilities.trackedChanges;
-    await Word.run(async (context) => {
-      const doc = context.document;
-      const body = doc.body;
-      const old = body.contentControls.getByTag(ADDENDUM_TAG).load("tag");
-      if (track) doc.load("changeTrackingMode");
-      await context.sync();
-      const userMode = track ? doc.changeTrackingMode : null;
-      try {
-        if (track) doc.changeTrackingMode = "TrackAll";
-        // Replacing keeps the page break already there; the old text stays visible as a tracked deletion. The new
-        // text goes in first so the old block never holds the document's last paragraph mark (which Word keeps).
-        if (old.items.length === 0) body.insertBreak("Page", "End");
-        const inserted = paragraphs.map((p) => {
-          const paragraph = body.insertParagraph(p.text, "End");
-          paragraph.styleBuiltIn = styleOf(p.style);
-          return paragraph;
-        });
-        old.items.forEach((cc) => cc.delete(false));
-        const first = inserted[0];
-        const last = inserted.at(-1);
-        if (first && last) {
-          const block = first.getRange("Whole").expandTo(last.getRange("Whole")).insertContentControl();
-          block.tag = ADDENDUM_TAG;
-          block.title = ADDENDUM_TITLE;
-        }
-        if (track) doc.changeTrackingMode = userMode as Word.ChangeTrackingMode;
-        await context.sync();
-      } catch (error) {
-        if (track) {
-          doc.changeTrackingMode = userMode as Word.ChangeTrackingMode;
-          await context.sync();
-        }
-        throw error;
-      }
-    });
+    const block = await insertAddendumBlock(paragraphs, replace, track);
+    if (block === "exists") return { status: "exists" };
+    // The reference sentence goes in once, when the first addendum does; applyEdits makes its own checks.
+    const referenceResult = reference && !replace ? ((await this.applyEdits([reference]))[0] ?? null) : null;
     return { status: "inserted", tracked: track, reference: referenceResult };
   }
 
