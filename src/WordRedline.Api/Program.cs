@@ -1,6 +1,7 @@
 using WordRedline.Api.Addendum;
 using WordRedline.Api.Analyze;
 using WordRedline.Api.Config;
+using WordRedline.Api.Diff;
 using WordRedline.Api.Health;
 using WordRedline.Api.Hosting;
 using WordRedline.Api.Playbook;
@@ -38,6 +39,7 @@ app.MapConfigApi();
 app.MapPlaybookApi();
 app.MapAnalyzeApi();
 app.MapAddendumApi();
+app.MapDiffApi();
 app.MapRedlineApi();
 
 app.Run();

@@ -35,7 +35,7 @@ public sealed class SwaggerTests(TestContext testContext)
         var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(path => path.Name).Order().ToArray();
 
         Assert.AreSequenceEqual(
-            ["/api/v1/addendum", "/api/v1/analyze", "/api/v1/analyze/docx", "/api/v1/config", "/api/v1/playbook", "/api/v1/redline", "/healthz", "/readyz"],
+            ["/api/v1/addendum", "/api/v1/analyze", "/api/v1/analyze/docx", "/api/v1/changes", "/api/v1/config", "/api/v1/playbook", "/api/v1/redline", "/healthz", "/readyz"],
             paths);
     }
 

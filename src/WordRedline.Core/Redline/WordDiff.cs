@@ -22,7 +22,7 @@ internal readonly record struct Hunk(int Start, int Length, string Insert)
 /// <summary>Turns an engine's edits into word-level hunks, the way a lawyer redlines: whole words struck and
 /// inserted (never half a word), words the edit keeps left alone, and changes a word or two apart joined so the
 /// result reads as one change rather than confetti.</summary>
-internal static class WordDiff
+public static class WordDiff
 {
     // Hunks separated by a single unchanged word (or punctuation mark) are joined; more is worth showing as kept.
     private const int JoinGap = 1;
@@ -37,7 +37,7 @@ internal static class WordDiff
         edits.Count == 0 ? [] : [.. Hunks(text, [.. edits.OrderBy(e => e.Start).ThenBy(e => e.Length)]).Select(h => new Edit(h.Start, h.Length, h.Insert))];
 
     /// <summary>Hunks for <paramref name="edits"/> (sorted, non-overlapping, within <paramref name="text"/>).</summary>
-    public static List<Hunk> Hunks(string text, IReadOnlyList<Edit> edits)
+    internal static List<Hunk> Hunks(string text, IReadOnlyList<Edit> edits)
     {
         var hunks = new List<Hunk>();
         foreach (var (start, end, replacement) in Regions(text, edits))
