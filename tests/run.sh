@@ -15,6 +15,10 @@ npm ci --prefix "$addin" --no-audit --no-fund
 npm run build --prefix "$addin"
 npm test --prefix "$addin"
 
+echo "== PostgreSQL: a throw-away cluster, so the versions suites run on PostgreSQL as well as SQLite (stopped on exit)"
+source tests/postgres.sh
+wordredline_postgres_start
+
 echo "== .NET: build and every test project"
 dotnet build WordRedline.sln -c Release
 dotnet test --solution WordRedline.sln -c Release --no-build

@@ -9,11 +9,13 @@ wordredline_needs=(
   "/usr/bin/pandoc|pandoc"                  # an independent reader of the .docx redlines
   "/usr/bin/soffice|libreoffice-writer"     # another one, and reject-all through UNO
   "python3-uno|python3-uno"                 # LibreOffice's Python bridge (tests/WordRedline.Docx.Tests/Tools)
+  "postgresql|postgresql"                   # the versions store's second database (tests/postgres.sh starts a throw-away cluster)
 )
 
 wordredline_has() {
   case "$1" in
     python3-uno) /usr/bin/python3 -c 'import uno' >/dev/null 2>&1 ;;
+    postgresql) compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null ;;
     /*) [ -x "$1" ] ;;
     *) command -v "$1" >/dev/null 2>&1 ;;
   esac

@@ -3,6 +3,7 @@ using Spectre.Console;
 using WordRedline.Cli.Analyze;
 using WordRedline.Cli.Eval;
 using WordRedline.Cli.Redline;
+using WordRedline.Cli.Versions;
 
 namespace WordRedline.Cli;
 
@@ -20,6 +21,8 @@ internal static class CliApp
         root.Subcommands.Add(AnalyzeCommand.Create(console));
         root.Subcommands.Add(RedlineCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
+        root.Subcommands.Add(VersionsCommand.Create(console));
+        root.Subcommands.Add(VerifyCommand.Create(console));
         try
         {
             return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });

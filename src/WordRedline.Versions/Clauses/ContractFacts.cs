@@ -163,7 +163,7 @@ public sealed partial record ContractFacts(string? Title, string? PartyName, str
     [GeneratedRegex(@"^\s*(?:,?\s*and\s+|,\s*|by\s+|with\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingJoiner();
 
-    [GeneratedRegex(@",\s*(?:an?\s|the\s|having\s|whose\s|with\s|located\s|residing\s|of\s|incorporated\s|organi[sz]ed\s|registered\s|a\s+company\b|an\s+individual\b|trading\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:of|at|whose\s+(?:registered\s+)?(?:office|address)\s+is(?:\s+at)?)\s+\d|,\s*(?:an?\s|the\s|having\s|whose\s|with\s|located\s|residing\s|of\s|incorporated\s|organi[sz]ed\s|registered\s|a\s+company\b|an\s+individual\b|trading\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Description();
 
     [GeneratedRegex(@"\b(?:dated(?:\s+as\s+of)?|effective(?:\s+as\s+of|\s+on)?|made(?:\s+and\s+entered\s+into)?\s+(?:on|as\s+of)|entered\s+into\s+(?:on|as\s+of)|as\s+of)\s+(?:the\s+)?(?<d>\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+)?(?:of\s+)?[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
