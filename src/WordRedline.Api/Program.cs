@@ -6,6 +6,7 @@ using WordRedline.Api.Health;
 using WordRedline.Api.Hosting;
 using WordRedline.Api.Playbook;
 using WordRedline.Api.Redline;
+using WordRedline.Api.Versions;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -20,6 +21,7 @@ builder.AddWordRedlineSwagger();
 builder.AddWordRedlineTelemetry();
 builder.AddWordRedlineAddinFiles();
 builder.AddClauseEngine();
+builder.AddWordRedlineVersions();
 
 var app = builder.Build();
 
@@ -41,5 +43,6 @@ app.MapAnalyzeApi();
 app.MapAddendumApi();
 app.MapDiffApi();
 app.MapRedlineApi();
+app.MapVersionsApi();
 
 app.Run();

@@ -12,7 +12,7 @@ public sealed record Owner(string TenantId, string ObjectId, string? Name)
 }
 
 /// <summary>Lengths the store accepts; the API validates requests against the same numbers.</summary>
-public static class Limits
+public static class RecordLimits
 {
     /// <summary>A title or a party's name.</summary>
     public const int Name = 300;

@@ -25,6 +25,7 @@ internal static class ApiProcess
         };
         start.ArgumentList.Add(api);
         start.ArgumentList.Add("--Kestrel:Endpoints:Https:Url=http://127.0.0.1:0");
+        start.ArgumentList.Add($"--WordRedline:Versions:ConnectionString=Data Source={TestFiles.VersionsDatabase()}");
         foreach (var setting in settings)
         {
             start.ArgumentList.Add(setting);

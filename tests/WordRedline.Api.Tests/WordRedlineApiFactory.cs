@@ -55,6 +55,12 @@ public sealed class WordRedlineApiFactory : WebApplicationFactory<Program>
     /// <summary>Entra ID on, trusting <see cref="TestTokens"/>' signing key.</summary>
     public static WordRedlineApiFactory Entra => Named(nameof(Entra), () => new(EntraSettings, "Development", true));
 
+    /// <summary>Entra ID on, with contract versions on this run's PostgreSQL database (tests/postgres.sh) instead of
+    /// the host's own SQLite file: the versions suite runs on both.</summary>
+    public static WordRedlineApiFactory EntraPostgres => Named(nameof(EntraPostgres), () => new(Merge(EntraSettings,
+        [("WordRedline:Versions:Provider", "postgres"), ("WordRedline:Versions:ConnectionString", WordRedline.Tests.Postgres.TestPostgres.ConnectionString)]),
+        "Development", true));
+
     /// <summary>The Production environment's defaults, with two configured pane origins.</summary>
     public static WordRedlineApiFactory Production => Named(nameof(Production), () => new(new Dictionary<string, string?>
     {
@@ -109,6 +115,8 @@ public sealed class WordRedlineApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("WordRedline:RateLimit:BurstLimit", "1000000");
         // Kestrel picks a free loopback port for the hosts that use it (TestServer ignores the endpoint).
         builder.UseSetting("Kestrel:Endpoints:Https:Url", "http://127.0.0.1:0");
+        // Contract versions go to a file of this host's own, never to the user's data folder.
+        builder.UseSetting("WordRedline:Versions:ConnectionString", $"Data Source={TestFiles.VersionsDatabase()}");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
@@ -154,6 +162,24 @@ public sealed class WordRedlineApiFactory : WebApplicationFactory<Program>
     }
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>Files the test hosts and processes make, in one folder per test run.</summary>
+internal static class TestFiles
+{
+    private static readonly string Folder = Path.Combine(Path.GetTempPath(), "wordredline-api-tests", Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>A new SQLite file for a host's contract versions.</summary>
+    public static string VersionsDatabase() => Path.Combine(Folder, $"{Guid.NewGuid():N}.db");
+
+    public static void Delete()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
 }
 
 /// <summary>Everything any logger provider could print: the message, every structured value, the exception and the
@@ -209,5 +235,9 @@ public sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
 public static class AssemblyHooks
 {
     [AssemblyCleanup]
-    public static Task CleanupAsync() => WordRedlineApiFactory.DisposeSharedAsync();
+    public static async Task CleanupAsync()
+    {
+        await WordRedlineApiFactory.DisposeSharedAsync();
+        TestFiles.Delete();
+    }
 }

@@ -25,9 +25,9 @@ internal abstract class VersionsDbContext(DbContextOptions options, Owner owner)
             contract.Property(c => c.Id).HasColumnName("id").ValueGeneratedNever();
             contract.Property(c => c.OwnerTenant).HasColumnName("owner_tenant").HasMaxLength(100);
             contract.Property(c => c.OwnerObject).HasColumnName("owner_object").HasMaxLength(200);
-            contract.Property(c => c.Title).HasColumnName("title").HasMaxLength(Limits.Name);
-            contract.Property(c => c.PartyName).HasColumnName("party_name").HasMaxLength(Limits.Name);
-            contract.Property(c => c.CounterpartyName).HasColumnName("counterparty_name").HasMaxLength(Limits.Name);
+            contract.Property(c => c.Title).HasColumnName("title").HasMaxLength(RecordLimits.Name);
+            contract.Property(c => c.PartyName).HasColumnName("party_name").HasMaxLength(RecordLimits.Name);
+            contract.Property(c => c.CounterpartyName).HasColumnName("counterparty_name").HasMaxLength(RecordLimits.Name);
             contract.Property(c => c.StoreText).HasColumnName("store_text");
             contract.Property(c => c.CreatedAt).HasColumnName("created_at");
             contract.HasIndex(c => new { c.OwnerTenant, c.OwnerObject });
