@@ -8,14 +8,17 @@ using WordRedline.Api.Playbook;
 using WordRedline.Api.Redline;
 using WordRedline.Api.Versions;
 
+Startup.ExplainFailuresInOneLine();
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddWordRedlineStartup();
 builder.AddWordRedlineErrors();
 builder.AddWordRedlineJson();
 builder.AddWordRedlineLimits();
 builder.AddWordRedlineAuth();
 builder.AddWordRedlineCors();
 builder.AddWordRedlineRateLimiting();
+builder.AddWordRedlineDocxWork();
 builder.AddWordRedlineValidation();
 builder.AddWordRedlineSwagger();
 builder.AddWordRedlineTelemetry();
@@ -33,6 +36,7 @@ app.UseCors();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseWordRedlineDocxWork();
 app.UseWordRedlineSwagger();
 
 app.MapAddinFiles();

@@ -1,19 +1,60 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text;
 using WordRedline.Api.Hosting;
 
 namespace WordRedline.Api.Tests;
 
-/// <summary>The real program in its own process, as a user starts it, for the checks that stop start-up. (An in-memory
-/// host that fails while starting can surface as an ObjectDisposedException instead of the real error.)</summary>
-internal static class ApiProcess
+/// <summary>The real program in its own process, as an operator starts it: for start-up failures (an in-memory host
+/// that fails while starting can surface as an ObjectDisposedException instead of the real error), shutdown on
+/// SIGTERM, and several instances side by side. The endpoint is plain HTTP on a free loopback port unless a setting
+/// overrides it, so a start needs no certificate; the environment is Production unless given.</summary>
+internal sealed class ApiProcess : IAsyncDisposable
 {
-    private const string Listening = "Now listening on:";
+    private const string Listening = "Now listening on: ";
+    private const int SigTerm = 15;
 
-    /// <summary>Starts the API with the given command-line settings and returns when it exits (its exit code) or
-    /// reports that it is listening (exit code null; the process is then stopped). The endpoint is plain HTTP on a
-    /// free loopback port unless a setting overrides it, so a start needs no certificate.</summary>
-    public static async Task<(int? ExitCode, string Output)> StartAsync(IEnumerable<string> settings, CancellationToken cancellationToken)
+    private readonly Process process;
+    private readonly StringBuilder output = new();
+    private readonly StringBuilder errors = new();
+    private readonly TaskCompletionSource<Uri> listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private ApiProcess(Process process) => this.process = process;
+
+    /// <summary>Where it listens, once it does.</summary>
+    public Uri? Address => listening.Task.IsCompletedSuccessfully ? listening.Task.Result : null;
+
+    /// <summary>Standard output and error together, as an operator's terminal shows them.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Standard error alone (the console logger writes to standard output).</summary>
+    public string Errors
+    {
+        get
+        {
+            lock (output)
+            {
+                return errors.ToString();
+            }
+        }
+    }
+
+    public int? ExitCode => process.HasExited ? process.ExitCode : null;
+
+    public HttpClient Client() => new() { BaseAddress = Address ?? throw new InvalidOperationException("Not listening.\n" + Output) };
+
+    /// <summary>Starts the program and returns when it listens or has exited.</summary>
+    public static async Task<ApiProcess> StartAsync(IEnumerable<string> settings, CancellationToken cancellationToken,
+        string environment = "Production")
     {
         var api = typeof(LocalMode).Assembly.Location;
         var start = new ProcessStartInfo("dotnet")
@@ -21,7 +62,7 @@ internal static class ApiProcess
             WorkingDirectory = Path.GetDirectoryName(api)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            Environment = { ["ASPNETCORE_ENVIRONMENT"] = "Production" },
+            Environment = { ["ASPNETCORE_ENVIRONMENT"] = environment },
         };
         start.ArgumentList.Add(api);
         start.ArgumentList.Add("--Kestrel:Endpoints:Https:Url=http://127.0.0.1:0");
@@ -31,54 +72,78 @@ internal static class ApiProcess
             start.ArgumentList.Add(setting);
         }
 
-        var output = new StringBuilder();
-        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, line) => Collect(line.Data);
-        process.ErrorDataReceived += (_, line) => Collect(line.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var started = new ApiProcess(new Process { StartInfo = start });
+        started.process.OutputDataReceived += (_, line) => started.Collect(line.Data, error: false);
+        started.process.ErrorDataReceived += (_, line) => started.Collect(line.Data, error: true);
+        started.process.Start();
+        started.process.BeginOutputReadLine();
+        started.process.BeginErrorReadLine();
 
         // A hang guard only: a start either fails or listens within seconds.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromMinutes(2));
-        var exited = process.WaitForExitAsync(timeout.Token);
-        var first = await Task.WhenAny(exited, listening.Task.WaitAsync(timeout.Token));
-        if (first == exited && exited.IsCompletedSuccessfully)
+        var exited = started.process.WaitForExitAsync(timeout.Token);
+        if (await Task.WhenAny(exited, started.listening.Task.WaitAsync(timeout.Token)) == exited && exited.IsCompletedSuccessfully)
         {
-            await process.WaitForExitAsync(cancellationToken); // drains the output
-            return (process.ExitCode, Text());
+            await started.process.WaitForExitAsync(cancellationToken); // drains the output
         }
 
-        process.Kill(entireProcessTree: true);
+        return started;
+    }
+
+    /// <summary>Starts the program; if it listens, stops it. Returns its exit code (null when it listened) and output.</summary>
+    public static async Task<(int? ExitCode, string Output, string Errors)> TryStartAsync(IEnumerable<string> settings, CancellationToken cancellationToken)
+    {
+        await using var started = await StartAsync(settings, cancellationToken);
+        return (started.ExitCode, started.Output, started.Errors);
+    }
+
+    /// <summary>Sends SIGTERM, as a service manager or container runtime does, and waits for the exit.</summary>
+    public async Task<int> TerminateAsync(CancellationToken cancellationToken)
+    {
+        if (Kill(process.Id, SigTerm) != 0)
+        {
+            throw new InvalidOperationException($"kill failed: {Marshal.GetLastPInvokeError()}");
+        }
+
         await process.WaitForExitAsync(cancellationToken);
-        return (null, Text());
+        return process.ExitCode;
+    }
 
-        void Collect(string? line)
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
         {
-            if (line is null)
-            {
-                return;
-            }
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
 
-            lock (output)
-            {
-                output.AppendLine(line);
-            }
+        process.Dispose();
+    }
 
-            if (line.Contains(Listening, StringComparison.Ordinal))
+    private void Collect(string? line, bool error)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            output.AppendLine(line);
+            if (error)
             {
-                listening.TrySetResult();
+                errors.AppendLine(line);
             }
         }
 
-        string Text()
+        var at = line.IndexOf(Listening, StringComparison.Ordinal);
+        if (at >= 0)
         {
-            lock (output)
-            {
-                return output.ToString();
-            }
+            listening.TrySetResult(new Uri(line[(at + Listening.Length)..].Trim()));
         }
     }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 }

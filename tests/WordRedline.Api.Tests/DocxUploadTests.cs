@@ -225,17 +225,6 @@ public sealed class DocxUploadTests(TestContext testContext)
             string.Join('\n', lines.Where(line => line.Contains(CanaryCore, StringComparison.OrdinalIgnoreCase))));
     }
 
-    [TestMethod]
-    [DataRow("0", "MaxUploadBytes")]
-    [DataRow("600000000", "MaxUploadBytes")]
-    public async Task Start_BadUploadLimit_FailsNamingIt(string value, string expected)
-    {
-        var (exitCode, output) = await ApiProcess.StartAsync([$"--WordRedline:Limits:MaxUploadBytes={value}"], Cancel);
-
-        Assert.AreNotEqual(0, exitCode ?? 0);
-        Assert.Contains(expected, output);
-    }
-
 
     // A padded .docx upload sent without a Content-Length, so limits must be enforced while the body streams in.
     private async Task<HttpResponseMessage> PostChunkedUploadAsync(HttpClient client, int paddingBytes)

@@ -119,18 +119,6 @@ public sealed class LimitsTests(TestContext testContext)
     }
 
     [TestMethod]
-    [DataRow("WordRedline:Limits:MaxParagraphs", "0", "MaxParagraphs")]
-    [DataRow("WordRedline:Limits:MaxRequestBytes", "100", "MaxRequestBytes")]
-    [DataRow("WordRedline:Limits:MaxParagraphChars", "6000000", "MaxParagraphChars cannot exceed MaxTotalChars")]
-    public async Task Start_BadLimit_FailsNamingIt(string key, string value, string expected)
-    {
-        var (exitCode, output) = await ApiProcess.StartAsync([$"--{key}={value}"], Cancel);
-
-        Assert.AreNotEqual(0, exitCode ?? 0);
-        Assert.Contains(expected, output);
-    }
-
-    [TestMethod]
     public async Task Analyze_Get_Is405Problem()
     {
         using var client = Local.CreateClient();

@@ -91,22 +91,11 @@ public sealed class LocalModeTests(TestContext testContext)
         Assert.AreEqual(System.Net.HttpStatusCode.OK, response.StatusCode);
     }
 
-    /// <summary>The real program, as a user would start it, asked to listen on every interface.</summary>
-    [TestMethod]
-    public async Task Process_LocalModeOnAllInterfaces_ExitsWithTheReason()
-    {
-        var (exitCode, output) = await ApiProcess.StartAsync(["--Kestrel:Endpoints:Https:Url=http://0.0.0.0:5999"], testContext.CancellationToken);
-
-        Assert.AreNotEqual(0, exitCode ?? 0);
-        Assert.Contains("local mode", output);
-        Assert.Contains("http://0.0.0.0:5999", output);
-    }
-
     /// <summary>The same program on loopback starts listening (and is stopped by the test).</summary>
     [TestMethod]
     public async Task Process_LocalModeOnLoopback_Listens()
     {
-        var (exitCode, output) = await ApiProcess.StartAsync([], testContext.CancellationToken);
+        var (exitCode, output, _) = await ApiProcess.TryStartAsync([], testContext.CancellationToken);
 
         Assert.IsNull(exitCode, output);
         Assert.Contains("Now listening on: http://127.0.0.1:", output);

@@ -38,14 +38,4 @@ public sealed class PlaybookFileTests(TestContext testContext)
             File.Delete(path);
         }
     }
-
-    [TestMethod]
-    public async Task Start_MissingPlaybookFile_FailsNamingIt()
-    {
-        var (exitCode, output) = await ApiProcess.StartAsync(["--WordRedline:Playbook:Path=/nonexistent/firm-playbook.json"],
-            testContext.CancellationToken);
-
-        Assert.AreNotEqual(0, exitCode ?? 0);
-        Assert.Contains("Playbook /nonexistent/firm-playbook.json cannot be read", output);
-    }
 }

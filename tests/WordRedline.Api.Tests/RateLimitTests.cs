@@ -1,31 +1,29 @@
+using System.Globalization;
 using System.Net;
+using WordRedline.Api.Tests.Fixtures;
+using static WordRedline.Api.Tests.WordRedlineApiFactory;
 
 namespace WordRedline.Api.Tests;
 
-/// <summary>The token bucket refills once an hour here, so what a test sees does not depend on timing.</summary>
+/// <summary>Cost-aware limits on <see cref="WordRedlineApiFactory.Limited"/>, whose buckets refill once an hour, so
+/// what a test sees does not depend on timing. Each test has its own user or client address, hence its own buckets.</summary>
 [TestClass]
 public sealed class RateLimitTests(TestContext testContext)
 {
-    private static readonly (string, string?)[] OneHourBucket =
-    [
-        ("WordRedline:RateLimit:TokensPerPeriod", "1"),
-        ("WordRedline:RateLimit:PeriodSeconds", "3600"),
-    ];
-
     private CancellationToken Cancel => testContext.CancellationToken;
 
     [TestMethod]
-    public async Task Playbook_OverTheBurst_Is429WithRetryAfter()
+    public async Task Analyze_OverTheBurst_Is429WithRetryAfter()
     {
-        await using var host = WordRedlineApiFactory.With([.. OneHourBucket, ("WordRedline:RateLimit:BurstLimit", "2")]);
-        using var client = host.CreateClient();
+        using var client = Limited.KestrelClient();
+        var token = TestTokens.Create(objectId: NewUser());
 
         var statuses = new List<HttpStatusCode>();
         HttpResponseMessage? last = null;
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i <= LimitedSettings.AnalyzeBurst; i++)
         {
             last?.Dispose();
-            last = await client.GetAsync("/api/v1/playbook", Cancel);
+            last = await client.SendAsync(AnalyzeRequest(token), Cancel);
             statuses.Add(last.StatusCode);
         }
 
@@ -33,7 +31,7 @@ public sealed class RateLimitTests(TestContext testContext)
         {
             Assert.AreSequenceEqual([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
             await Http.ProblemAsync(last!, HttpStatusCode.TooManyRequests, Cancel);
-            var retryAfter = int.Parse(last!.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture);
+            var retryAfter = int.Parse(last!.Headers.GetValues("Retry-After").Single(), CultureInfo.InvariantCulture);
             Assert.IsInRange(1, 3600, retryAfter);
         }
     }
@@ -41,25 +39,74 @@ public sealed class RateLimitTests(TestContext testContext)
     [TestMethod]
     public async Task Analyze_OneUserOverTheLimit_OtherUserStillServed()
     {
-        await using var host = WordRedlineApiFactory.With(WordRedlineApiFactory.EntraSettings, [.. OneHourBucket, ("WordRedline:RateLimit:BurstLimit", "1")]);
-        using var client = host.CreateClient();
-        var alice = TestTokens.Create(objectId: "a11ce000-0000-4000-8000-000000000001");
-        var bob = TestTokens.Create(objectId: "b0b00000-0000-4000-8000-000000000002");
+        using var client = Limited.KestrelClient();
+        var alice = TestTokens.Create(objectId: NewUser());
+        var bob = TestTokens.Create(objectId: NewUser());
 
-        var aliceFirst = await StatusAsync(client, alice);
-        var aliceSecond = await StatusAsync(client, alice);
-        var bobFirst = await StatusAsync(client, bob);
+        var aliceStatuses = await StatusesAsync(client, alice, LimitedSettings.AnalyzeBurst + 1);
+        var bobStatuses = await StatusesAsync(client, bob, 1);
 
-        Assert.AreSequenceEqual(
-            [HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.OK],
-            [aliceFirst, aliceSecond, bobFirst]);
+        Assert.AreEqual(HttpStatusCode.TooManyRequests, aliceStatuses[^1]);
+        Assert.AreSequenceEqual([HttpStatusCode.OK], bobStatuses);
+    }
+
+    /// <summary>Users are told apart by object id within their tenant: the same object id in another tenant is another user.</summary>
+    [TestMethod]
+    public async Task Analyze_SameObjectIdOtherTenant_HasItsOwnBucket()
+    {
+        using var client = Limited.KestrelClient();
+        var user = NewUser();
+        var home = TestTokens.Create(objectId: user);
+        var guest = TestTokens.Create(objectId: user, tenantId: "9d4e1c2b-7a6f-4e3d-8c5b-2a1f0e9d8c7b");
+
+        var homeStatuses = await StatusesAsync(client, home, LimitedSettings.AnalyzeBurst + 1);
+        var guestStatuses = await StatusesAsync(client, guest, 1);
+
+        Assert.AreEqual(HttpStatusCode.TooManyRequests, homeStatuses[^1]);
+        Assert.AreSequenceEqual([HttpStatusCode.OK], guestStatuses);
+    }
+
+    /// <summary>Without a signed-in user the bucket is the client's address: a second address is still served.</summary>
+    [TestMethod]
+    public async Task Config_OneAddressOverTheLimit_OtherAddressStillServed()
+    {
+        using var first = Limited.KestrelClient(from: "127.0.0.2");
+        using var second = Limited.KestrelClient(from: "127.0.0.3");
+
+        var firstStatuses = new List<HttpStatusCode>();
+        for (var i = 0; i <= LimitedSettings.AnalyzeBurst; i++)
+        {
+            using var response = await first.GetAsync("/api/v1/config", Cancel);
+            firstStatuses.Add(response.StatusCode);
+        }
+
+        using var other = await second.GetAsync("/api/v1/config", Cancel);
+
+        Assert.AreSequenceEqual([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], firstStatuses);
+        Assert.AreEqual(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    /// <summary>A .docx costs a second of CPU, an analysis milliseconds: a user out of .docx tokens still analyzes.</summary>
+    [TestMethod]
+    [DoNotParallelize]
+    public async Task Docx_OverItsBucket_Is429WhileAnalyzeIsServed()
+    {
+        using var client = Limited.KestrelClient();
+        var token = TestTokens.Create(objectId: NewUser());
+
+        using var first = await client.SendAsync(Http.Post("/api/v1/analyze/docx", DocxFiles.Form(DocxFiles.Contract()), token), Cancel);
+        using var second = await client.SendAsync(Http.Post("/api/v1/analyze/docx", DocxFiles.Form(DocxFiles.Contract()), token), Cancel);
+        using var analyze = await client.SendAsync(AnalyzeRequest(token), Cancel);
+
+        Assert.AreEqual(HttpStatusCode.OK, first.StatusCode);
+        await Http.ProblemAsync(second, HttpStatusCode.TooManyRequests, Cancel);
+        Assert.AreEqual(HttpStatusCode.OK, analyze.StatusCode);
     }
 
     [TestMethod]
     public async Task Healthz_ManyProbes_AreNeverLimited()
     {
-        await using var host = WordRedlineApiFactory.With([.. OneHourBucket, ("WordRedline:RateLimit:BurstLimit", "1")]);
-        using var client = host.CreateClient();
+        using var client = Limited.KestrelClient(from: "127.0.0.4");
 
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 5; i++)
@@ -71,19 +118,20 @@ public sealed class RateLimitTests(TestContext testContext)
         Assert.AreSequenceEqual(Enumerable.Repeat(HttpStatusCode.OK, 5).ToArray(), statuses);
     }
 
-    [TestMethod]
-    public async Task Start_ZeroTokensPerPeriod_Fails()
-    {
-        var (exitCode, output) = await ApiProcess.StartAsync(["--WordRedline:RateLimit:TokensPerPeriod=0"], Cancel);
+    internal static string NewUser() => Guid.NewGuid().ToString();
 
-        Assert.AreNotEqual(0, exitCode ?? 0);
-        Assert.Contains("TokensPerPeriod", output);
-    }
+    private static HttpRequestMessage AnalyzeRequest(string token) =>
+        Http.Post("/api/v1/analyze", Contracts.Json(Contracts.Request(Contracts.DesignAgreement)), token);
 
-    private async Task<HttpStatusCode> StatusAsync(HttpClient client, string token)
+    private async Task<List<HttpStatusCode>> StatusesAsync(HttpClient client, string token, int count)
     {
-        using var request = Http.Post("/api/v1/analyze", Contracts.Json(Contracts.Request(Contracts.DesignAgreement)), token);
-        using var response = await client.SendAsync(request, Cancel);
-        return response.StatusCode;
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < count; i++)
+        {
+            using var response = await client.SendAsync(AnalyzeRequest(token), Cancel);
+            statuses.Add(response.StatusCode);
+        }
+
+        return statuses;
     }
 }

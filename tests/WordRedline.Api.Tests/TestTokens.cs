@@ -37,6 +37,7 @@ internal static class TestTokens
         string? issuer = null,
         string? scope = Scope,
         string objectId = "0b9e8f52-6a3d-4c71-8e2f-1d4a7b6c5e90",
+        string tenantId = TenantId,
         DateTime? expires = null,
         SecurityKey? key = null)
     {
@@ -44,7 +45,7 @@ internal static class TestTokens
         var claims = new Dictionary<string, object>
         {
             ["oid"] = objectId,
-            ["tid"] = TenantId,
+            ["tid"] = tenantId,
             ["ver"] = "2.0",
         };
         if (scope is not null)

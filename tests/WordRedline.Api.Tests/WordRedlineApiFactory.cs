@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -34,6 +36,12 @@ public sealed class WordRedlineApiFactory : WebApplicationFactory<Program>
         public const int MaxParagraphs = 10;
         public const int MaxParagraphChars = 100;
         public const int MaxTotalChars = 300;
+    }
+
+    /// <summary>The buckets of <see cref="Limited"/>.</summary>
+    public static class LimitedSettings
+    {
+        public const int AnalyzeBurst = 2;
     }
 
     private static readonly ConcurrentDictionary<string, Lazy<WordRedlineApiFactory>> Shared = new(StringComparer.Ordinal);
@@ -81,6 +89,28 @@ public sealed class WordRedlineApiFactory : WebApplicationFactory<Program>
         return host;
     });
 
+    /// <summary>Entra ID on a real Kestrel socket with small, slow buckets (one token an hour: analyze bursts of
+    /// <see cref="LimitedSettings.AnalyzeBurst"/>, .docx bursts of 1) and a .docx gate of one slot and a queue of one.
+    /// Tests keep out of each other's buckets with their own user (object id) or client address (127.0.0.x).</summary>
+    public static WordRedlineApiFactory Limited => Named(nameof(Limited), () =>
+    {
+        var host = new WordRedlineApiFactory(new Dictionary<string, string?>(EntraSettings)
+        {
+            ["WordRedline:RateLimit:Analyze:TokensPerPeriod"] = "1",
+            ["WordRedline:RateLimit:Analyze:PeriodSeconds"] = "3600",
+            ["WordRedline:RateLimit:Analyze:BurstLimit"] = Invariant(LimitedSettings.AnalyzeBurst),
+            ["WordRedline:RateLimit:Docx:TokensPerPeriod"] = "1",
+            ["WordRedline:RateLimit:Docx:PeriodSeconds"] = "3600",
+            ["WordRedline:RateLimit:Docx:BurstLimit"] = "1",
+            ["WordRedline:DocxWork:MaxConcurrent"] = "1",
+            ["WordRedline:DocxWork:QueueLimit"] = "1",
+            ["WordRedline:DocxWork:RetryAfterSeconds"] = "7",
+        }, "Development", true);
+        host.UseKestrel();
+        host.StartServer();
+        return host;
+    });
+
     /// <summary>Every log level on (Trace), for the tests that search the logs for contract text.</summary>
     public static WordRedlineApiFactory Traced => Named(nameof(Traced), () => new(new Dictionary<string, string?>
     {
@@ -104,15 +134,45 @@ public sealed class WordRedlineApiFactory : WebApplicationFactory<Program>
     public static WordRedlineApiFactory WithRealKeys(string environment, params (string Key, string? Value)[] settings) =>
         new(Merge(new Dictionary<string, string?>(), settings), environment, false);
 
-    /// <summary>A client over the real socket of a host started with Kestrel (<see cref="SmallKestrel"/>).</summary>
-    public HttpClient KestrelClient() => new() { BaseAddress = ClientOptions.BaseAddress };
+    /// <summary>A client over the real socket of a host started with Kestrel (<see cref="SmallKestrel"/>,
+    /// <see cref="Limited"/>), connecting from the given loopback address (127.0.0.1 unless told).</summary>
+    public HttpClient KestrelClient(string from = "127.0.0.1")
+    {
+        var source = IPAddress.Parse(from);
+        var handler = new SocketsHttpHandler
+        {
+            ConnectCallback = async (context, cancellationToken) =>
+            {
+                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
+                try
+                {
+                    socket.Bind(new IPEndPoint(source, 0));
+                    await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                    return new NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            },
+        };
+        return new HttpClient(handler) { BaseAddress = ClientOptions.BaseAddress };
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
         // Shared hosts serve many parallel tests from one client address; only the rate-limit tests set a low limit.
-        builder.UseSetting("WordRedline:RateLimit:TokensPerPeriod", "1000000");
-        builder.UseSetting("WordRedline:RateLimit:BurstLimit", "1000000");
+        foreach (var bucket in new[] { "Analyze", "Docx" })
+        {
+            builder.UseSetting($"WordRedline:RateLimit:{bucket}:TokensPerPeriod", "1000000");
+            builder.UseSetting($"WordRedline:RateLimit:{bucket}:BurstLimit", "1000000");
+        }
+
+        // Parallel tests send many uploads at once to one host; only the gate tests set a small gate.
+        builder.UseSetting("WordRedline:DocxWork:MaxConcurrent", "64");
+        builder.UseSetting("WordRedline:DocxWork:QueueLimit", "1000");
         // Kestrel picks a free loopback port for the hosts that use it (TestServer ignores the endpoint).
         builder.UseSetting("Kestrel:Endpoints:Https:Url", "http://127.0.0.1:0");
         // Contract versions go to a file of this host's own, never to the user's data folder.

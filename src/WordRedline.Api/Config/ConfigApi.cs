@@ -27,7 +27,7 @@ internal static class ConfigApi
         // Anonymous: the pane reads it to learn whether and how to sign in.
         var group = app.MapGroup("/api/v1")
             .WithTags("Config")
-            .RequireRateLimiting(RateLimiting.PolicyName)
+            .RequireRateLimiting(RateLimiting.Analyze)
             .RequireCors(Cors.PolicyName)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapGet("/config", GetConfig).WithSummary("Tell the pane how to sign in, the request limits and the service version");

@@ -6,9 +6,9 @@ namespace WordRedline.Api.Hosting;
 
 /// <summary>Where the task pane's files come from. Serving them from this service puts pane and API on one HTTPS
 /// origin, so the pane's calls need no CORS.</summary>
-internal sealed class AddinOptions
+internal sealed class AddinOptions : ISettings
 {
-    public const string SectionName = "WordRedline:Addin";
+    public static string SectionName => "WordRedline:Addin";
 
     /// <summary>The add-in's build output (relative to the content root). Empty: the nearest
     /// src/WordRedline.Addin/dist at or above the content root.</summary>
@@ -24,7 +24,7 @@ internal static partial class AddinFiles
     private static readonly string DefaultManifest = System.IO.Path.Combine("addin-manifest", "manifest.xml");
 
     public static void AddWordRedlineAddinFiles(this WebApplicationBuilder builder) =>
-        builder.Services.AddOptions<AddinOptions>().BindConfiguration(AddinOptions.SectionName);
+        builder.Services.AddSettings<AddinOptions>();
 
     /// <summary>The add-in's built files win; wwwroot's placeholder pane and icons fill whatever they lack, so the
     /// manifest's URLs resolve before the add-in is built.</summary>

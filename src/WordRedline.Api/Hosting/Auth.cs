@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Identity.Web;
@@ -11,9 +12,9 @@ internal static class Policies
 }
 
 /// <summary>The parts of the Microsoft.Identity.Web <c>AzureAd</c> section that the API and the pane need to know.</summary>
-internal sealed class EntraOptions
+internal sealed class EntraOptions : ISettings, IValidatableObject
 {
-    public const string SectionName = "AzureAd";
+    public static string SectionName => "AzureAd";
 
     public string Instance { get; set; } = "https://login.microsoftonline.com/";
     public string? TenantId { get; set; }
@@ -29,13 +30,18 @@ internal sealed class EntraOptions
 
     public bool Enabled => !string.IsNullOrWhiteSpace(ClientId);
 
-    public static EntraOptions From(IConfiguration configuration) =>
-        configuration.GetSection(SectionName).Get<EntraOptions>() ?? new EntraOptions();
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Enabled && string.IsNullOrWhiteSpace(TenantId))
+        {
+            yield return new ValidationResult("is required when AzureAd:ClientId is set.", [nameof(TenantId)]);
+        }
+    }
 }
 
-internal sealed class AuthOptions
+internal sealed class AuthOptions : ISettings
 {
-    public const string SectionName = "WordRedline:Auth";
+    public static string SectionName => "WordRedline:Auth";
 
     /// <summary>Local mode answers anyone who can reach it, so it listens on loopback only unless this is set, for
     /// a host where something in front of the service already controls access.</summary>
@@ -49,13 +55,10 @@ internal static class Auth
 {
     public static void AddWordRedlineAuth(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName);
-        builder.Services.AddOptions<EntraOptions>().BindConfiguration(EntraOptions.SectionName)
-            .Validate(entra => !entra.Enabled || !string.IsNullOrWhiteSpace(entra.TenantId),
-                "AzureAd:TenantId is required when AzureAd:ClientId is set.")
-            .ValidateOnStart();
+        builder.Services.AddSettings<AuthOptions>();
+        builder.Services.AddSettings<EntraOptions>();
 
-        if (EntraOptions.From(builder.Configuration).Enabled)
+        if (builder.Configuration.Read<EntraOptions>().Enabled)
         {
             builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
                 .AddMicrosoftIdentityWebApi(builder.Configuration.GetSection(EntraOptions.SectionName));
@@ -65,15 +68,9 @@ internal static class Auth
             return;
         }
 
-        var auth = builder.Configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
-        if (!auth.AllowAnonymousRemote)
-        {
-            LocalMode.EnsureLoopbackOnly(builder.Configuration);
-        }
-
         // The schemes' plumbing without Data Protection, which only cookies would need.
         builder.Services.AddAuthenticationCore();
-        // Local mode: one person's own machine. The loopback-only bind checked above is the access control.
+        // Local mode: one person's own machine. The loopback-only bind (StartupChecks) is the access control.
         builder.Services.AddAuthorizationBuilder().AddPolicy(Policies.AccessAsUser, policy => policy.RequireAssertion(_ => true));
     }
 }

@@ -6,9 +6,9 @@ namespace WordRedline.Api.Hosting;
 
 /// <summary>Origins allowed to call the API from a browser. The pane served by this service is same-origin and
 /// needs no CORS; the list is for a pane hosted elsewhere (the add-in's dev server on https://localhost:3000).</summary>
-internal sealed class PaneCorsOptions : IValidatableObject
+internal sealed class PaneCorsOptions : ISettings, IValidatableObject
 {
-    public const string SectionName = "WordRedline:Cors";
+    public static string SectionName => "WordRedline:Cors";
 
     /// <summary>Empty means <see cref="DefaultOrigins"/> (configuration binding appends to a non-empty default).</summary>
     public string[] AllowedOrigins { get; set; } = [];
@@ -22,7 +22,7 @@ internal sealed class PaneCorsOptions : IValidatableObject
             .Where(origin => !Uri.TryCreate(origin, UriKind.Absolute, out var uri)
                 || uri.Scheme is not ("https" or "http") || uri.PathAndQuery != "/" || origin.EndsWith('/'))
             .Select(origin => new ValidationResult(
-                $"'{origin}' is not an origin: write scheme://host[:port] with no path or trailing slash.", [nameof(AllowedOrigins)]));
+                $"has '{origin}', which is not an origin: write scheme://host[:port] with no path or trailing slash.", [nameof(AllowedOrigins)]));
 }
 
 internal static class Cors
@@ -31,8 +31,7 @@ internal static class Cors
 
     public static void AddWordRedlineCors(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<PaneCorsOptions>().BindConfiguration(PaneCorsOptions.SectionName)
-            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSettings<PaneCorsOptions>();
         builder.Services.AddCors();
         builder.Services.AddOptions<CorsOptions>().Configure<IOptions<PaneCorsOptions>>((cors, pane) =>
             cors.AddPolicy(PolicyName, policy => policy

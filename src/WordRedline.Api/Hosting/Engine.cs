@@ -2,9 +2,9 @@ using WordRedline.Core;
 
 namespace WordRedline.Api.Hosting;
 
-internal sealed class PlaybookOptions
+internal sealed class PlaybookOptions : ISettings
 {
-    public const string SectionName = "WordRedline:Playbook";
+    public static string SectionName => "WordRedline:Playbook";
 
     /// <summary>A playbook file (relative to the content root) used instead of the embedded one; the embedded one
     /// stays available by its id.</summary>
@@ -13,17 +13,22 @@ internal sealed class PlaybookOptions
 
 internal static class Engine
 {
-    /// <summary>Builds the engine at start-up, not on the first request, so a broken playbook file stops the
-    /// service with the file, the rule and the problem.</summary>
+    /// <summary>One engine for the process. <see cref="StartupChecks"/> builds it before the server listens, so a
+    /// broken playbook file stops the service with the file, the rule and the problem.</summary>
     public static void AddClauseEngine(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(PlaybookOptions.SectionName).Get<PlaybookOptions>() ?? new PlaybookOptions();
+        builder.Services.AddSettings<PlaybookOptions>();
+        builder.Services.AddSingleton(services => Create(
+            services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PlaybookOptions>>().Value,
+            services.GetRequiredService<IHostEnvironment>().ContentRootPath));
+    }
+
+    private static ClauseEngine Create(PlaybookOptions options, string contentRoot)
+    {
         var embedded = Core.Playbook.LoadEmbedded();
-        var engine = string.IsNullOrWhiteSpace(options.Path)
+        return string.IsNullOrWhiteSpace(options.Path)
             ? new ClauseEngine([embedded])
-            : new ClauseEngine(Distinct(
-                Core.Playbook.LoadFile(System.IO.Path.Combine(builder.Environment.ContentRootPath, options.Path)), embedded));
-        builder.Services.AddSingleton(engine);
+            : new ClauseEngine(Distinct(Core.Playbook.LoadFile(System.IO.Path.Combine(contentRoot, options.Path)), embedded));
     }
 
     // A user's file may reuse the embedded playbook's id; theirs wins.

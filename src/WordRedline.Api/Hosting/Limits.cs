@@ -7,9 +7,9 @@ namespace WordRedline.Api.Hosting;
 
 /// <summary>How much one request may carry. A 300-page contract is about 7,500 paragraphs and 1 MB of text; the
 /// defaults leave room for several of those without letting one request exhaust the machine.</summary>
-internal sealed class LimitsOptions : IValidatableObject
+internal sealed class LimitsOptions : ISettings, IValidatableObject
 {
-    public const string SectionName = "WordRedline:Limits";
+    public static string SectionName => "WordRedline:Limits";
 
     [Range(1, 200_000)]
     public int MaxParagraphs { get; set; } = 20_000;
@@ -32,7 +32,7 @@ internal sealed class LimitsOptions : IValidatableObject
     {
         if (MaxParagraphChars > MaxTotalChars)
         {
-            yield return new ValidationResult("MaxParagraphChars cannot exceed MaxTotalChars.", [nameof(MaxParagraphChars)]);
+            yield return new ValidationResult($"cannot exceed {SectionName}:{nameof(MaxTotalChars)}.", [nameof(MaxParagraphChars)]);
         }
     }
 }
@@ -41,8 +41,7 @@ internal static class Limits
 {
     public static void AddWordRedlineLimits(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.SectionName)
-            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSettings<LimitsOptions>();
         // Kestrel stops a body without Content-Length (chunked) as soon as it passes the limit.
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<LimitsOptions>>((kestrel, limits) =>
             kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBytes);

@@ -5,9 +5,9 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace WordRedline.Api.Hosting;
 
-internal sealed class SwaggerOptions
+internal sealed class SwaggerOptions : ISettings
 {
-    public const string SectionName = "WordRedline:Swagger";
+    public static string SectionName => "WordRedline:Swagger";
 
     /// <summary>The document describes the public API, so it is on in every environment unless turned off.</summary>
     public bool Enabled { get; set; } = true;
@@ -20,8 +20,8 @@ internal static class Swagger
 
     public static void AddWordRedlineSwagger(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<SwaggerOptions>().BindConfiguration(SwaggerOptions.SectionName);
-        var authEnabled = EntraOptions.From(builder.Configuration).Enabled;
+        builder.Services.AddSettings<SwaggerOptions>();
+        var authEnabled = builder.Configuration.Read<EntraOptions>().Enabled;
         builder.Services.AddEndpointsApiExplorer();
         builder.Services.AddSwaggerGen(swagger =>
         {

@@ -18,7 +18,7 @@ internal static class RedlineApi
     {
         var group = app.MapApiGroup("/api/v1", "Redline");
         group.MapPost("/redline", Redline)
-            .WithUploadBody()
+            .WithDocxWork()
             .WithMultipartForm<RedlineForm>()
             .AddEndpointFilter<DocxUploadFilter>()
             .WithValidation<RedlineForm>()
@@ -26,7 +26,7 @@ internal static class RedlineApi
             .WithSummary("Redline an uploaded .docx: protective edits as Word tracked changes, each with a comment; the " +
                 "counts are in the X-WordRedline-* response headers");
         group.MapPost("/analyze/docx", AnalyzeDocx)
-            .WithUploadBody()
+            .WithDocxWork()
             .WithMultipartForm<AnalyzeDocxForm>()
             .AddEndpointFilter<DocxUploadFilter>()
             .WithValidation<AnalyzeDocxForm>()
@@ -53,7 +53,7 @@ internal static class RedlineApi
         }
         catch (DocxRejectedException rejected)
         {
-            return Rejected(rejected, logger);
+            return Refused(rejected, logger);
         }
 
         var elapsedMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
@@ -86,7 +86,7 @@ internal static class RedlineApi
         }
         catch (DocxRejectedException rejected)
         {
-            return Rejected(rejected, logger);
+            return Refused(rejected, logger);
         }
 
         var request = document.ToAnalyzeRequest(form.Party, form.Playbook);
@@ -105,7 +105,7 @@ internal static class RedlineApi
         _ => StatusCodes.Status400BadRequest,
     };
 
-    private static ProblemHttpResult Rejected(DocxRejectedException rejected, ILogger<RedlineLog> logger)
+    internal static ProblemHttpResult Refused(DocxRejectedException rejected, ILogger<RedlineLog> logger)
     {
         var status = StatusFor(rejected.Reason);
         RedlineLog.Refused(logger, rejected.Code, status);
