@@ -52,8 +52,8 @@ internal sealed class ApiProcess : IAsyncDisposable
 
     public HttpClient Client() => new() { BaseAddress = Address ?? throw new InvalidOperationException("Not listening.\n" + Output) };
 
-    /// <summary>Starts the program and returns when it listens or has exited.</summary>
-    public static async Task<ApiProcess> StartAsync(IEnumerable<string> settings, CancellationToken cancellationToken,
+    /// <summary>Starts the program and returns when it listens or has exited; dispose it to stop it.</summary>
+    public static async Task<ApiProcess> LaunchAsync(IEnumerable<string> settings, CancellationToken cancellationToken,
         string environment = "Production")
     {
         var api = typeof(LocalMode).Assembly.Location;
@@ -91,11 +91,19 @@ internal sealed class ApiProcess : IAsyncDisposable
         return started;
     }
 
-    /// <summary>Starts the program; if it listens, stops it. Returns its exit code (null when it listened) and output.</summary>
+    /// <summary>Starts the program; if it listens, stops it. Returns its exit code (null when it listened), its
+    /// output and its standard error.</summary>
     public static async Task<(int? ExitCode, string Output, string Errors)> TryStartAsync(IEnumerable<string> settings, CancellationToken cancellationToken)
     {
-        await using var started = await StartAsync(settings, cancellationToken);
+        await using var started = await LaunchAsync(settings, cancellationToken);
         return (started.ExitCode, started.Output, started.Errors);
+    }
+
+    /// <inheritdoc cref="TryStartAsync"/>
+    public static async Task<(int? ExitCode, string Output)> StartAsync(IEnumerable<string> settings, CancellationToken cancellationToken)
+    {
+        var (exitCode, output, _) = await TryStartAsync(settings, cancellationToken);
+        return (exitCode, output);
     }
 
     /// <summary>Sends SIGTERM, as a service manager or container runtime does, and waits for the exit.</summary>
