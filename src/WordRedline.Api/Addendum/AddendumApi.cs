@@ -58,14 +58,15 @@ internal sealed class AddendumRequestValidator : AbstractValidator<AddendumReque
 {
     public AddendumRequestValidator(ClauseEngine engine)
     {
-        RuleFor(request => request.Party).NotEmpty().MaximumLength(Terms.MaxLength).When(request => request.Party is not null);
-        RuleFor(request => request.Counterparty).NotEmpty().MaximumLength(Terms.MaxLength).When(request => request.Counterparty is not null);
-        RuleFor(request => request.WorkTerm).NotEmpty().MaximumLength(Terms.MaxLength).When(request => request.WorkTerm is not null);
+        RuleFor(request => request.Party).NotEmpty().When(request => request.Party is not null);
+        RuleFor(request => request.Party).PlainText(Terms.MaxLength);
+        RuleFor(request => request.Counterparty).NotEmpty().When(request => request.Counterparty is not null);
+        RuleFor(request => request.Counterparty).PlainText(Terms.MaxLength);
+        RuleFor(request => request.WorkTerm).NotEmpty().When(request => request.WorkTerm is not null);
+        RuleFor(request => request.WorkTerm).PlainText(Terms.MaxLength);
         RuleFor(request => request.Format)
             .Must(format => format is null or AddendumApi.ParagraphsFormat or AddendumApi.TextFormat)
             .WithMessage($"Format must be \"{AddendumApi.ParagraphsFormat}\" or \"{AddendumApi.TextFormat}\".");
-        RuleFor(request => request.Playbook)
-            .Must(id => engine.HasPlaybook(id!)).When(request => request.Playbook is not null)
-            .WithMessage(request => $"Unknown playbook '{request.Playbook}'. Known: {string.Join(", ", engine.PlaybookIds)}.");
+        RuleFor(request => request.Playbook).KnownPlaybook(engine);
     }
 }

@@ -16,14 +16,12 @@ internal sealed class AnalyzeRequestValidator : AbstractValidator<AnalyzeRequest
             .Must(paragraphs => paragraphs.Count <= limits.MaxParagraphs)
             .WithMessage($"Send at most {limits.MaxParagraphs} paragraphs (WordRedline:Limits:MaxParagraphs).")
             .Custom((paragraphs, context) => CheckParagraphs(paragraphs, limits, context));
-        RuleFor(request => request.Party).MaximumLength(Terms.MaxLength);
-        RuleFor(request => request.Playbook)
-            .Must(id => engine.HasPlaybook(id!)).When(request => request.Playbook is not null)
-            .WithMessage(request => $"Unknown playbook '{request.Playbook}'. Known: {string.Join(", ", engine.PlaybookIds)}.");
+        RuleFor(request => request.Party).PlainText(Terms.MaxLength);
+        RuleFor(request => request.Playbook).KnownPlaybook(engine);
     }
 
-    /// <summary>One pass over what can be thousands of paragraphs: ids present and unique, text present and
-    /// within the per-paragraph and total limits. Messages name the index and the id, never the text.</summary>
+    /// <summary>One pass over what can be thousands of paragraphs: ids present, short, plain and unique, text present
+    /// and within the per-paragraph and total limits. Messages name the index, never the id or the text.</summary>
     private static void CheckParagraphs(IReadOnlyList<ParagraphInput> paragraphs, LimitsOptions limits,
         ValidationContext<AnalyzeRequest> context)
     {
@@ -39,13 +37,9 @@ internal sealed class AnalyzeRequestValidator : AbstractValidator<AnalyzeRequest
                 continue;
             }
 
-            if (string.IsNullOrEmpty(paragraph.Id))
+            if (IdProblem(paragraph.Id, ids) is { } problem)
             {
-                context.AddFailure($"{name}.id", "Every paragraph needs a non-empty id.");
-            }
-            else if (!ids.Add(paragraph.Id))
-            {
-                context.AddFailure($"{name}.id", $"The id '{paragraph.Id}' is used by an earlier paragraph; ids must be unique.");
+                context.AddFailure($"{name}.id", problem);
             }
 
             if (paragraph.Text is null)
@@ -69,4 +63,13 @@ internal sealed class AnalyzeRequestValidator : AbstractValidator<AnalyzeRequest
                 $"The paragraphs hold {total} characters; the limit is {limits.MaxTotalChars} (WordRedline:Limits:MaxTotalChars).");
         }
     }
+
+    private static string? IdProblem(string? id, HashSet<string> earlier) => id switch
+    {
+        null or "" => "Every paragraph needs a non-empty id.",
+        { Length: > Fields.MaxIdLength } => $"An id has at most {Fields.MaxIdLength} characters; this one has {id.Length}.",
+        _ when !Fields.IsPlain(id) => "An id cannot contain control characters.",
+        _ when !earlier.Add(id) => "The id is used by an earlier paragraph; ids must be unique.",
+        _ => null,
+    };
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FluentValidation;
+using WordRedline.Core;
 
 namespace WordRedline.Api.Hosting;
 
@@ -37,4 +38,31 @@ internal sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFi
 internal static class Terms
 {
     public const int MaxLength = 200;
+}
+
+/// <summary>The rules every short text field shares: a length limit, no control characters (they cannot be written
+/// into a Word document, and a NUL or an escape in a name is never meant), and messages that never quote the value,
+/// which can be megabytes long or someone else's text.</summary>
+internal static class Fields
+{
+    /// <summary>A paragraph id: the pane's Word ids and the .docx reader's paths are far shorter.</summary>
+    public const int MaxIdLength = 256;
+
+    public const int MaxPlaybookIdLength = 100;
+
+    public static bool IsPlain(string? text) =>
+        text is null || !text.Any(c => char.IsControl(c) || c is '\uFFFE' or '\uFFFF');
+
+    /// <summary>At most <paramref name="maxLength"/> characters and none of them a control character.</summary>
+    public static IRuleBuilderOptions<T, string?> PlainText<T>(this IRuleBuilderInitial<T, string?> rule, int maxLength) => rule
+        .Cascade(CascadeMode.Stop)
+        .MaximumLength(maxLength)
+        .Must(IsPlain).WithMessage("{PropertyName} cannot contain control characters.");
+
+    /// <summary>The id of a playbook the engine has; an unknown one is answered with the known ids.</summary>
+    public static IRuleBuilderOptions<T, string?> KnownPlaybook<T>(this IRuleBuilderInitial<T, string?> rule, ClauseEngine engine) => rule
+        .Cascade(CascadeMode.Stop)
+        .MaximumLength(MaxPlaybookIdLength)
+        .Must(id => id is null || engine.HasPlaybook(id))
+        .WithMessage($"Unknown playbook. Known: {string.Join(", ", engine.PlaybookIds)}.");
 }

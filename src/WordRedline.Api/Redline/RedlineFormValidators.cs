@@ -17,16 +17,10 @@ internal static class DocxFormRules
             .Must(file => file!.Length > 0).WithMessage("The file is empty.");
         validator.RuleFor(form => form.FileCount)
             .LessThanOrEqualTo(1).OverridePropertyName("file").WithMessage("Attach one file; the form has {PropertyValue}.");
-        validator.RuleFor(form => form.Party)
-            .MaximumLength(Terms.MaxLength)
-            // The party can be written into the document (the addendum), and XML cannot hold control characters.
-            .Must(IsWritable!).When(form => form.Party is not null).WithMessage("The party cannot contain control characters.");
-        validator.RuleFor(form => form.Playbook)
-            .Must(id => engine.HasPlaybook(id!)).When(form => form.Playbook is not null)
-            .WithMessage(form => $"Unknown playbook '{form.Playbook}'. Known: {string.Join(", ", engine.PlaybookIds)}.");
+        // The party can be written into the document (the addendum), and XML cannot hold control characters.
+        validator.RuleFor(form => form.Party).PlainText(Terms.MaxLength);
+        validator.RuleFor(form => form.Playbook).KnownPlaybook(engine);
     }
-
-    public static bool IsWritable(string text) => !text.Any(c => char.IsControl(c) || c is '\uFFFE' or '\uFFFF');
 
     public static bool IsBoolean(string? text) => text is null || bool.TryParse(text, out _);
 }
@@ -41,10 +35,7 @@ internal sealed class RedlineFormValidator : AbstractValidator<RedlineForm>
     public RedlineFormValidator(ClauseEngine engine)
     {
         DocxFormRules.AddCommonRules(this, engine);
-        RuleFor(form => form.Author)
-            .MaximumLength(DocxFormRules.MaxAuthorLength)
-            .Must(DocxFormRules.IsWritable!).When(form => form.Author is not null)
-            .WithMessage("The author cannot contain control characters.");
+        RuleFor(form => form.Author).PlainText(DocxFormRules.MaxAuthorLength);
         RuleFor(form => form.Comments).Must(DocxFormRules.IsBoolean).WithMessage("Send true or false.");
         RuleFor(form => form.Addendum).Must(DocxFormRules.IsBoolean).WithMessage("Send true or false.");
     }
