@@ -35,6 +35,7 @@ export default defineConfig({
       input: {
         taskpane: path.join(root, "taskpane.html"),
         commands: path.join(root, "commands.html"),
+        "auth-dialog": path.join(root, "auth-dialog.html"),
       },
     },
   },

@@ -3,9 +3,9 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AnalyzeResponse, Finding } from "../../../src/WordRedline.Addin/src/api/contract";
 import type { ApplyResult, DocParagraph } from "../../../src/WordRedline.Addin/src/word/gateway";
-import { applyEdits } from "../../../src/WordRedline.Addin/src/word/hunks";
+import { changesOf } from "../../../src/WordRedline.Addin/src/taskpane/model/cards";
 import { analyzeWithEngine, repoRoot } from "../support/engine";
-import { request, syncsOf, wordWith } from "../support/harness";
+import { applyEdits, request, syncsOf, wordWith } from "../support/harness";
 
 // The whole dev corpus through the real engine and the gateway over the fake Word: every suggestion the engine
 // makes must go in as tracked changes that reject back to the original exactly and accept to the intended text.
@@ -57,13 +57,13 @@ describe.skipIf(!hasCorpus)("dev corpus: accept every engine suggestion", () => 
         const paragraphs = await gateway.readParagraphs();
         const index = paragraphs.findIndex((p) => p.text === (ids[i] ?? []).find((x) => x.id === f.paragraphId)?.text);
         const target = paragraphs[index] as DocParagraph;
-        const [result] = await gateway.applyEdits([request(f.id, target.id, target.text, f.edits)]);
+        const [result] = await gateway.applyEdits([request(f.id, target.id, target.text, changesOf(f))]);
         const where = `${d.name} ${f.id} ${f.ruleId ?? f.category}`;
         expect(result?.status, where).toBe("applied");
         const intended = d.paragraphs.map((p, k) => (k === index ? applyEdits(p, f.edits) : p));
         expect(doc.acceptedText(), where).toEqual(intended);
         expect(doc.originalText(), where).toEqual(d.paragraphs);
-        // Only changed words: every marked text is one of the operations the word diff produced.
+        // Only changed words: every marked text is one of the engine's word-level changes, written as given.
         const ops = (result as Extract<ApplyResult, { status: "applied" }>).ops;
         const expected = ops.flatMap((o) => [o.deleted && `Deleted:${o.deleted}`, o.inserted && `Added:${o.inserted}`]).filter(Boolean).sort();
         expect(doc.trackedChanges().map((t) => `${t.type}:${t.text}`).sort(), where).toEqual(expected);
@@ -86,7 +86,7 @@ describe.skipIf(!hasCorpus)("dev corpus: accept every engine suggestion", () => 
       const byOldId = new Map((ids[i] ?? []).map((p, k) => [p.id, paragraphs[k] as DocParagraph]));
       const requests = editable(analysis).map((f) => {
         const p = byOldId.get(f.paragraphId) as DocParagraph;
-        return request(f.id, p.id, p.text, f.edits);
+        return { ...request(f.id, p.id, p.text, changesOf(f)), edits: f.edits };
       });
       const { result, syncs } = await syncsOf(doc, () => gateway.applyEdits(requests));
       expect(syncs, d.name).toBe(requests.length > 0 ? 2 : 0);
@@ -123,8 +123,8 @@ describe.skipIf(!hasCorpus)("dev corpus: accept every engine suggestion", () => 
         const paragraphs = await gateway.readParagraphs();
         const k = (ids[i] ?? []).findIndex((p) => p.id === finding.insertAfterParagraphId);
         const anchor = paragraphs[k] as DocParagraph;
-        const result = await gateway.insertParagraphsAfter({ key: finding.id, paragraphId: anchor.id, text: anchor.text, paragraphs: finding.paragraphs });
-        expect(result.status, d.name).toBe("applied");
+        const [result] = await gateway.applyEdits([], [{ key: finding.id, paragraphId: anchor.id, text: anchor.text, paragraphs: finding.paragraphs }]);
+        expect(result?.status, d.name).toBe("applied");
         expect(doc.acceptedText(), d.name).toEqual([...d.paragraphs.slice(0, k + 1), ...finding.paragraphs.map((p) => p.text), ...d.paragraphs.slice(k + 1)]);
         doc.rejectAll();
         expect(doc.acceptedText(), d.name).toEqual(d.paragraphs);

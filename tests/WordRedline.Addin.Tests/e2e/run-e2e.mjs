@@ -162,7 +162,7 @@ test("the ribbon's Scan opens the pane and scans: cards, grade and checklist", a
 
 test("Accept writes tracked changes with a comment and only the changed words", async () => {
   const card = cardOf("usage-scope").first();
-  await card.getByRole("button", { name: "Accept" }).click();
+  await card.getByRole("button", { name: /^Accept: / }).click();
   await page.getByTestId("accepted").first().waitFor();
   const changes = await doc(() => window.__wordDoc.trackedChanges());
   assert.ok(changes.some((c) => c.type === "Deleted" && c.text.includes("any and all")), JSON.stringify(changes));
@@ -174,7 +174,7 @@ test("Accept writes tracked changes with a comment and only the changed words", 
 });
 
 test("Undo on an accepted card rejects its changes", async () => {
-  await page.getByTestId("accepted").first().getByRole("button", { name: "Undo" }).click();
+  await page.getByTestId("accepted").first().getByRole("button", { name: /^Undo: / }).click();
   await page.getByTestId("accepted").first().waitFor({ state: "detached" });
   assert.deepEqual(await doc(() => window.__wordDoc.trackedChanges()), []);
   assert.deepEqual(await doc(() => window.__wordDoc.acceptedText()), contract);
@@ -183,7 +183,8 @@ test("Undo on an accepted card rejects its changes", async () => {
 
 test("Accept all applies every suggestion; rejecting all restores the contract", async () => {
   await page.getByRole("button", { name: /^Accept all/ }).click();
-  await page.locator('[data-testid="notice"][data-intent="success"]').waitFor({ timeout: 20_000 });
+  await page.locator('[data-testid="notice"]').waitFor({ timeout: 20_000 });
+  assert.equal(await notice().getAttribute("data-intent"), "success", await notice().innerText());
   assert.ok((await page.getByTestId("accepted").count()) >= 5);
   const accepted = await doc(() => window.__wordDoc.acceptedText());
   assert.ok(!accepted.join("\n").includes("for any and all purposes"));

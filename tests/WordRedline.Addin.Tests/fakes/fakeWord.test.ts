@@ -111,16 +111,22 @@ describe("fake Word: search", () => {
     });
   });
 
-  it("does not see tracked deletions", async () => {
+  it("sees text inside tracked deletions, as Word does (the accepted text is not what it searches)", async () => {
     const doc = new FakeWordDocument(["for any purpose"], { trackingMode: "TrackAll" });
     await run(doc, async (context) => {
       const hit = context.document.body.search("any ", { matchCase: true }).load("text");
       await context.sync();
       hit.items[0]?.delete();
       await context.sync();
-      const after = context.document.body.search("for purpose", { matchCase: true }).load("text");
+      const joined = context.document.body.search("for purpose", { matchCase: true }).load("text");
+      const deleted = context.document.body.search("any", { matchCase: true });
+      const current = deleted.load("text");
       await context.sync();
-      expect(after.items.length).toBe(1);
+      expect(joined.items.length).toBe(0);
+      expect(current.items.length).toBe(1);
+      const accepted = current.items[0]?.getReviewedText("Current");
+      await context.sync();
+      expect(accepted?.value).toBe("");
     });
   });
 });

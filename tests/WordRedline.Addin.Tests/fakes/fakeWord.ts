@@ -5,7 +5,10 @@
 // - tracked insertions and deletions live on the characters, so rejecting every change gives back the original
 //   text and accepting every change gives the edited text, as in Word;
 // - search() follows Word's rules: at most 255 characters, caret codes (^^ ^t ^l ^s ^p ^? ^# ^$), case-insensitive
-//   unless matchCase, hits left to right without overlap; it sees the text as currently shown (deletions skipped);
+//   unless matchCase, hits left to right without overlap; like Word it also matches inside tracked deletions (the
+//   text it searches is the marked-up text), unless created with searchSkipsDeletions;
+// - host profiles: "mac" reports a deleted revision's text as "" (office-js #5178) and gives a paragraph inserted
+//   "After" an anchor the anchor's uniqueLocalId (the anchor gets a new one), as Word for Mac does;
 // - paragraph.text includes tracked deletions, as Word on the web does (office-js #1267), unless the document is
 //   created with textIncludesDeletions: false; getReviewedText("Current"|"Original") gives either view;
 // - API availability follows the requirement set the document is created with (1.3, 1.4 or 1.6);
@@ -26,7 +29,8 @@ interface Revision {
 }
 
 interface Mark {
-  readonly id: string;
+  /** Mutable only for the "mac" profile, where an inserted paragraph takes its anchor's id. */
+  id: string;
   style: string;
   /** List membership (Paragraph.startNewList / attachToList). */
   list?: { readonly listId: number; level: number };
@@ -95,6 +99,10 @@ export class FakeWordError extends Error {
 export interface FakeDocumentOptions {
   readonly apiVersion?: ApiVersion;
   readonly textIncludesDeletions?: boolean;
+  /** ASSUMPTION for tests of the older behaviour only: search over the accepted text. */
+  readonly searchSkipsDeletions?: boolean;
+  /** Platform quirks: "mac" (see the header); "web" and "windows" behave as documented. */
+  readonly profile?: "web" | "windows" | "mac";
   readonly author?: string;
   readonly trackingMode?: TrackingMode;
 }
@@ -114,6 +122,8 @@ const versionAtLeast = (have: ApiVersion, want: string): boolean => Number(have)
 export class FakeWordDocument {
   readonly apiVersion: ApiVersion;
   readonly textIncludesDeletions: boolean;
+  readonly searchSkipsDeletions: boolean;
+  readonly profile: "web" | "windows" | "mac";
   readonly author: string;
   trackingMode: TrackingMode;
   chars: Char[] = [];
@@ -138,6 +148,8 @@ export class FakeWordDocument {
   constructor(paragraphs: readonly string[], options: FakeDocumentOptions = {}) {
     this.apiVersion = options.apiVersion ?? "1.6";
     this.textIncludesDeletions = options.textIncludesDeletions ?? true;
+    this.searchSkipsDeletions = options.searchSkipsDeletions ?? false;
+    this.profile = options.profile ?? "web";
     this.author = options.author ?? "Fake User";
     this.trackingMode = options.trackingMode ?? "Off";
     for (const text of paragraphs.length > 0 ? paragraphs : [""]) {
@@ -425,6 +437,32 @@ export class FakeWordDocument {
     return runs;
   }
 
+  /** Where a run of revised characters is now. */
+  spanOfRun(run: TrackedRun): Anchor {
+    const first = this.chars.indexOf(run.chars[0] as Char);
+    const last = this.chars.indexOf(run.chars.at(-1) as Char);
+    if (first < 0 || last < 0) throw new FakeWordError("ItemNotFound", "The tracked change no longer exists.");
+    return { start: first, end: last + 1 };
+  }
+
+  /**
+   * Someone else's redline in paragraph `index`: `length` characters at `start` (of the paragraph's accepted text)
+   * marked deleted and `replacement` inserted after them, both tracked under `author`.
+   */
+  redline(index: number, start: number, length: number, replacement: string, author = "Counterparty Counsel"): void {
+    const para = this.paragraphSpans()[index];
+    if (!para) throw new RangeError(`No paragraph ${index}`);
+    const visible: number[] = [];
+    for (let i = para.start; i < para.end; i++) if (!this.chars[i]?.del) visible.push(i);
+    this.clock += 1000;
+    const rev = { author, date: new Date(this.clock) };
+    const at = (visible[start] ?? para.end);
+    for (let k = start; k < start + length; k++) (this.chars[visible[k] as number] as Char).del = rev;
+    const end = length > 0 ? (visible[start + length - 1] as number) + 1 : at;
+    this.chars.splice(end, 0, ...[...replacement].map((c) => ({ c, ins: rev })));
+    this.changed();
+  }
+
   resolveRun(run: TrackedRun, accept: boolean): void {
     for (const ch of run.chars) {
       const i = this.chars.indexOf(ch);
@@ -462,7 +500,7 @@ export class FakeWordDocument {
     if (options.matchWildcards) throw new FakeWordError("NotImplemented", "The fake does not do wildcard search.");
     const pattern = parseCaretCodes(query);
     const positions: number[] = [];
-    for (let i = span.start; i < span.end; i++) if (!this.chars[i]?.del) positions.push(i);
+    for (let i = span.start; i < span.end; i++) if (!(this.searchSkipsDeletions && this.chars[i]?.del)) positions.push(i);
     const shown = positions.map((i) => this.chars[i] as Char);
     const hits: Anchor[] = [];
     let k = 0;
@@ -895,6 +933,20 @@ export class FakeParagraph extends FakeSpanObject<Mark> {
     return this.doc.paragraphSpan(this.target);
   }
 
+  private nullObject = false;
+
+  get isNullObject(): boolean {
+    return this.nullObject;
+  }
+
+  markNull(): void {
+    this.nullObject = true;
+  }
+
+  override snapshot(props: string | string[] | undefined): void {
+    if (!this.nullObject) super.snapshot(props);
+  }
+
   /** The paragraph this proxy is bound to (for collection helpers). */
   markOf(): Mark {
     return this.target;
@@ -1003,8 +1055,23 @@ export class FakeParagraph extends FakeSpanObject<Mark> {
     return this.later(new FakeParagraph(this.context), () => {
       const s = this.span();
       const a = this.doc.insertAt(location === "Before" ? s.start : s.end + 1, text, true);
-      return (this.doc.chars[a.end - 1] as Char).mark as Mark;
+      const mark = (this.doc.chars[a.end - 1] as Char).mark as Mark;
+      if (location === "After" && this.doc.profile === "mac") [mark.id, this.target.id] = [this.target.id, mark.id];
+      return mark;
     }, "Paragraph.insertParagraph");
+  }
+
+  /** The next paragraph, or a null object after the last one (WordApi 1.3). */
+  getNextOrNullObject(): FakeParagraph {
+    const proxy = new FakeParagraph(this.context);
+    this.context.enqueue(() => {
+      const spans = this.doc.paragraphSpans();
+      const i = spans.findIndex((p) => p.mark === this.target);
+      const next = spans[i + 1];
+      if (next) proxy.bind(next.mark);
+      else proxy.markNull();
+    }, "Paragraph.getNextOrNullObject");
+    return proxy;
   }
 
   delete(): void {
@@ -1073,6 +1140,25 @@ export class FakeRange extends FakeSpanObject<Anchor> {
       if (type !== "Page") throw new FakeWordError("NotImplemented", `Break type ${type}.`);
       this.doc.insertAt(location === "Before" ? this.target.start : this.target.end, "\f");
     }, "Range.insertBreak");
+  }
+
+  /** Where this range lies relative to another (WordApi 1.3). */
+  compareLocationWith(other: FakeRange): FakeClientResult<string> {
+    const result = new FakeClientResult<string>();
+    this.context.enqueue(() => {
+      const a = this.target;
+      const b = other.target;
+      result.set(
+        a.start === b.start && a.end === b.end ? "Equal"
+        : a.end === b.start ? "AdjacentBefore"
+        : a.start === b.end ? "AdjacentAfter"
+        : a.end < b.start ? "Before"
+        : a.start > b.end ? "After"
+        : a.start <= b.start && a.end >= b.end ? "Contains"
+        : a.start >= b.start && a.end <= b.end ? "Inside"
+        : "Overlaps");
+    }, "Range.compareLocationWith");
+    return result;
   }
 
   expandTo(other: FakeRange): FakeRange {
@@ -1209,7 +1295,8 @@ export class FakeTrackedChange extends FakeObject<TrackedRun> {
   protected read(name: string): unknown {
     switch (name) {
       case "type": return this.target.type;
-      case "text": return textOf(this.target.chars);
+      // Word for Mac reports a deletion's text as "" (office-js #5178, #5188).
+      case "text": return this.doc.profile === "mac" && this.target.type === "Deleted" ? "" : textOf(this.target.chars);
       case "author": return this.target.author;
       case "date": return this.target.date;
       default: throw new FakeWordError("InvalidArgument", `The fake TrackedChange has no property ${name}.`);
@@ -1222,6 +1309,11 @@ export class FakeTrackedChange extends FakeObject<TrackedRun> {
 
   accept(): void {
     this.context.enqueue(() => this.doc.resolveRun(this.target, true));
+  }
+
+  /** The range the change covers (WordApi 1.6). */
+  getRange(): FakeRange {
+    return this.later(new FakeRange(this.context), () => this.context.anchor(this.doc.spanOfRun(this.target)), "TrackedChange.getRange");
   }
 
   reject(): void {

@@ -20,8 +20,20 @@ export function replaceIn(text: string, old: string, replacement: string, occurr
   return { start: at, length: old.length, replacement };
 }
 
-export function request(key: string, paragraphId: string, text: string, edits: readonly Edit[], comment = `why ${key}`): EditRequest {
-  return { key, paragraphId, text, edits, comment };
+/** A request that writes `changes` (word-level, as the engine sends them) with a comment. */
+export function request(key: string, paragraphId: string, text: string, changes: readonly Edit[], comment = `why ${key}`): EditRequest & { edits: readonly Edit[] } {
+  return { key, paragraphId, text, changes, edits: changes, comment };
+}
+
+/** The text after `edits` (in the original's offsets, not overlapping); insertions at one point keep their order. */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  let out = "";
+  let at = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start || Number(a.length > 0) - Number(b.length > 0))) {
+    out += text.slice(at, e.start) + e.replacement;
+    at = e.start + e.length;
+  }
+  return out + text.slice(at);
 }
 
 /** Counts the syncs one gateway call makes. */

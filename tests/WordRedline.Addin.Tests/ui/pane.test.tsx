@@ -22,6 +22,7 @@ function serviceDouble(fail?: ApiError) {
   const requests: AnalyzeRequest[] = [];
   const api: WordRedlineApi = {
     config: async () => ({ auth: { enabled: false } }),
+    changes: async (request) => ({ changes: request.edits }),
     addendum: async () => ({ format: "paragraphs", terms: { party: "Designer", counterparty: "Agency", workTerm: "Work" }, paragraphs: [{ text: "AI Protection Addendum", style: "Heading1" }], referenceSentence: "" }),
     analyze: async (request) => {
       requests.push(request);
@@ -31,7 +32,8 @@ function serviceDouble(fail?: ApiError) {
         return at < 0 ? [] : [{
           id: `f-${p.id}`, paragraphId: p.id, category: "usage-scope", severity: "high", title: `Any purpose in ${p.text.slice(0, 12)}`,
           explanation: "Open-ended use.", start: at, length: PHRASE.length, quote: PHRASE,
-          edits: [{ start: at + 4, length: 11, replacement: "the Project" }], rationale: "Names the purpose.", ruleId: "usage-scope.any-purpose",
+          edits: [{ start: at + 4, length: 11, replacement: "the Project" }], changes: [{ start: at + 4, length: 11, replacement: "the Project" }],
+          rationale: "Names the purpose.", comment: "The purpose is limited to the Project.", ruleId: "usage-scope.any-purpose",
         }];
       });
       const response: AnalyzeResponse = {
@@ -48,7 +50,7 @@ function mount(paragraphs: string[], apiVersion: ApiVersion, api: WordRedlineApi
   const word = wordWith(paragraphs, { apiVersion });
   render(
     <FluentProvider theme={webLightTheme}>
-      <App gateway={word.gateway} api={api} auth={NO_AUTH} settings={officeSettings} origin="https://localhost:5443" debounceMs={10} pollMs={40} />
+      <App gateway={word.gateway} api={api} auth={NO_AUTH} settings={officeSettings} debounceMs={10} pollMs={40} />
     </FluentProvider>,
   );
   return word;
@@ -93,17 +95,20 @@ describe("task pane", () => {
     const { doc } = mount(["Use the Work for any purpose."], "1.6", serviceDouble().api);
     await scan();
     await screen.findByTestId("finding-card");
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Dismiss" })));
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: /^Dismiss: / })));
     await waitFor(() => expect(screen.queryByTestId("finding-card")).toBeNull());
     expect((doc.settings.get("wordredline.dismissed") as string[]).length).toBe(1);
   });
 
-  it("on WordApi 1.3 warns, then applies the edit untracked and says so", async () => {
+  it("on WordApi 1.3 warns, asks before writing untracked, then applies the edit and says so", async () => {
     const { doc } = mount(["Use the Work for any purpose."], "1.3", serviceDouble().api);
     expect(screen.getByText(/cannot record tracked changes/)).toBeTruthy();
     await scan();
     await screen.findByTestId("finding-card");
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Accept" })));
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: /^Accept: / })));
+    await screen.findByTestId("confirm-untracked");
+    expect(doc.acceptedText()).toEqual(["Use the Work for any purpose."]);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Apply directly" })));
     await waitFor(() => expect(screen.getByTestId("notice").textContent).toContain("applied directly"));
     expect(doc.acceptedText()).toEqual(["Use the Work for the Project."]);
     expect(doc.trackedChanges()).toEqual([]);

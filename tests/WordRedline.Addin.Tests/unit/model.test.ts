@@ -1,71 +1,133 @@
 import { describe, expect, it } from "vitest";
 import type { AnalyzeResponse, Finding } from "../../../src/WordRedline.Addin/src/api/contract";
 import { ApiError } from "../../../src/WordRedline.Addin/src/api/client";
-import {
-  acceptedInsertions, cardKey, cards, diffPreview, editRequest, mergeParagraphs, noticeForError, noticeForResults, visibleGroups, type Card,
-} from "../../../src/WordRedline.Addin/src/taskpane/model";
-import { initialState, paneReducer } from "../../../src/WordRedline.Addin/src/taskpane/usePane";
+import { canAccept, cards, clauseOf, dismissKey, preview, visibleGroups, type ParagraphCard } from "../../../src/WordRedline.Addin/src/taskpane/model/cards";
+import { noticeForError, noticeForResults } from "../../../src/WordRedline.Addin/src/taskpane/model/notices";
+import { BATCH_FINDINGS, batches, editRequest, editedEdits } from "../../../src/WordRedline.Addin/src/taskpane/model/requests";
+import { initialState, paneReducer } from "../../../src/WordRedline.Addin/src/taskpane/paneState";
+import { mergeParagraphs } from "../../../src/WordRedline.Addin/src/taskpane/hooks/useDocument";
 import { hashText } from "../../../src/WordRedline.Addin/src/word/searchText";
 
 const TEXT = "The Designer grants the Agency a license to use the Deliverables for any and all purposes.";
+const at = TEXT.indexOf("any and all");
 const finding = (over: Partial<Finding> = {}): Finding => ({
   id: "f1", paragraphId: "p1", category: "usage-scope", severity: "high", title: "Any purpose", explanation: "e",
   start: TEXT.indexOf("for any"), length: 24, quote: "for any and all purposes",
-  edits: [{ start: TEXT.indexOf("any and all"), length: 11, replacement: "the Project's" }], rationale: "r", ruleId: "usage-scope.any-purpose",
+  edits: [{ start: at, length: 11, replacement: "the Project's" }],
+  changes: [{ start: at, length: 11, replacement: "the Project's" }],
+  rationale: "for you", comment: "For the counterparty.", ruleId: "usage-scope.any-purpose",
   ...over,
 });
 const analysis = (findings: Finding[]): AnalyzeResponse => ({
   party: { name: "Designer", counterparty: "Agency", workTerm: "Deliverables", detected: true }, score: 40, grade: "D",
   findings, documentFindings: [], protections: [],
 });
+const paragraph = { id: "p1", text: TEXT, hash: hashText(TEXT) };
 
-describe("cards and groups", () => {
-  it("keys survive a re-scan that renumbers findings", () => {
-    expect(cardKey(finding({ id: "f1" }))).toBe(cardKey(finding({ id: "f9" })));
-    expect(cardKey(finding())).not.toBe(cardKey(finding({ quote: "for any purpose" })));
+describe("cards", () => {
+  it("keys survive a re-scan that renumbers findings, and tell repeats in other clauses apart", () => {
+    const [a] = cards(analysis([finding({ id: "f1" })]));
+    const [b] = cards(analysis([finding({ id: "f9" })]));
+    expect(a?.key).toBe(b?.key);
+    const three = cards(analysis([finding(), finding({ id: "f2", paragraphId: "p2" }), finding({ id: "f3", paragraphId: "p3" })]));
+    expect(new Set(three.map((c) => c.key)).size).toBe(3);
   });
 
-  it("groups by severity, protective last, hiding dismissed and filtered cards", () => {
+  it("two findings of one rule and quote in one paragraph get keys by position", () => {
+    const two = cards(analysis([finding({ id: "f2", start: 60 }), finding({ id: "f1", start: 10 })]));
+    expect(two.map((c) => c.key.at(-1))).toEqual(["1", "0"]);
+  });
+
+  it("dismissal is remembered by rule, quote and paragraph text (ids change between sessions)", () => {
+    const [card] = cards(analysis([finding()]));
+    const [other] = cards(analysis([finding({ paragraphId: "zz" })]));
+    expect(dismissKey(card as ParagraphCard, TEXT)).toBe(dismissKey(other as ParagraphCard, TEXT));
+    expect(dismissKey(card as ParagraphCard, TEXT)).not.toBe(dismissKey(card as ParagraphCard, `${TEXT} More.`));
+  });
+
+  it("groups by severity, protective last, without hidden and filtered cards", () => {
     const all = cards(analysis([
-      finding(),
-      finding({ id: "f2", severity: "medium", category: "data-sharing", quote: "share" }),
-      finding({ id: "f3", severity: "info", category: "ai-protection", quote: "no AI training", edits: [] }),
+      finding(), finding({ id: "f2", severity: "medium", category: "data-sharing", quote: "share" }),
+      finding({ id: "f3", severity: "info", category: "ai-protection", quote: "no AI training", edits: [], changes: [] }),
     ]));
-    expect(visibleGroups(all, new Set(), new Set(), new Set()).map((g) => g.severity)).toEqual(["high", "medium", "protective"]);
-    expect(visibleGroups(all, new Set([cardKey(finding())]), new Set(), new Set()).map((g) => g.severity)).toEqual(["medium", "protective"]);
-    expect(visibleGroups(all, new Set(), new Set(), new Set(["data-sharing"]))).toEqual([{ severity: "medium", cards: [all[1]] }]);
+    expect(visibleGroups(all, new Set(), new Set()).map((g) => g.name)).toEqual(["high", "medium", "protective"]);
+    expect(visibleGroups(all, new Set([all[0]?.key as string]), new Set()).map((g) => g.name)).toEqual(["medium", "protective"]);
+    expect(visibleGroups(all, new Set(), new Set(["data-sharing"]))).toEqual([{ name: "medium", cards: [all[1]] }]);
+    expect(canAccept(all[2] as ParagraphCard)).toBe(false);
+  });
+
+  it("reads a clause number and heading when the engine sends them", () => {
+    const [card] = cards(analysis([{ ...finding(), clause: { number: "4.2", heading: "Licence" } } as Finding]));
+    expect(clauseOf(card as ParagraphCard)).toEqual({ number: "4.2", heading: "Licence" });
+    expect(clauseOf(cards(analysis([finding()]))[0] as ParagraphCard)).toBeNull();
   });
 });
 
-describe("diffPreview", () => {
-  it("shows struck old words and inserted new words with context", () => {
-    const segments = diffPreview(TEXT, finding());
+describe("preview", () => {
+  it("shows exactly the changes, struck and inserted, with context", () => {
+    const segments = preview(TEXT, finding().changes ?? []);
     expect(segments.filter((s) => s.kind === "del").map((s) => s.text)).toEqual(["any and all"]);
     expect(segments.filter((s) => s.kind === "ins").map((s) => s.text)).toEqual(["the Project's"]);
-    expect(segments[0]).toEqual({ kind: "same", text: "… " });
+    expect(segments[0]).toEqual({ kind: "same", text: "\u2026 " });
+  });
+});
+
+describe("requests", () => {
+  const [card] = cards(analysis([finding()])) as ParagraphCard[];
+  it("write exactly the engine's changes, and the counterparty comment (never the rationale)", () => {
+    const r = editRequest(card as ParagraphCard, paragraph, { comments: true });
+    expect(r).toMatchObject({ paragraphId: "p1", text: TEXT, changes: finding().changes, comment: "For the counterparty." });
+    expect(JSON.stringify(r)).not.toContain("for you");
+  });
+
+  it("comments off: no comment", () => {
+    expect(editRequest(card as ParagraphCard, paragraph, { comments: false })?.comment).toBeUndefined();
+  });
+
+  it("an edited draft brings its own changes and comment", () => {
+    const draft = { replacements: ["the Project"], changes: [{ start: at, length: 11, replacement: "the Project" }], comment: "" };
+    const r = editRequest(card as ParagraphCard, paragraph, { comments: true, draft });
+    expect(r?.changes).toEqual(draft.changes);
+    expect(r?.comment).toBeUndefined();
+    expect(editedEdits(finding().edits, ["x"])).toEqual([{ start: at, length: 11, replacement: "x" }]);
+  });
+
+  it("batches keep a paragraph's findings together and stay under the batch size", () => {
+    const many = cards(analysis(Array.from({ length: 45 }, (_, i) => finding({ id: `f${i}`, paragraphId: `p${Math.floor(i / 3)}`, start: i }))));
+    const split = batches(many, (c) => (c.kind === "paragraph" ? c.finding.paragraphId : ""));
+    expect(split.flat().length).toBe(45);
+    expect(split.every((b) => b.length <= BATCH_FINDINGS)).toBe(true);
+    for (const b of split) {
+      const ids = new Set(b.map((c) => (c.kind === "paragraph" ? c.finding.paragraphId : "")));
+      for (const other of split.filter((o) => o !== b)) expect(other.some((c) => c.kind === "paragraph" && ids.has(c.finding.paragraphId))).toBe(false);
+    }
   });
 });
 
 describe("notices", () => {
-  it("gives each service failure a way forward", () => {
-    const by = (kind: ApiError["kind"]) => noticeForError(new ApiError(kind, "m", 0, 3), "https://localhost:5443");
+  it("gives each service failure a way forward, in words for users", () => {
+    const by = (kind: ApiError["kind"]) => noticeForError(new ApiError(kind, "m", 0, 3));
     expect(by("offline")).toMatchObject({ title: "Service unreachable", action: "retry" });
-    expect(by("offline").message).toContain("https://localhost:5443");
+    expect(by("offline").message).not.toMatch(/dotnet|--project/);
+    expect(by("timeout")).toMatchObject({ title: "No answer in time", action: "retry" });
     expect(by("unauthorized").action).toBe("signIn");
     expect(by("tooLarge").message).toContain("Split it");
     expect(by("rateLimited").message).toContain("3 s");
-    expect(noticeForError(new Error("Word broke"), "x")).toMatchObject({ intent: "error", action: "retry" });
+    expect(noticeForError(new Error("Word broke"))).toMatchObject({ intent: "error", action: "retry" });
   });
 
-  it("summarises a batch: applied, drifted, not placed", () => {
+  it("summarises a batch: applied, drifted, not written", () => {
     const n = noticeForResults([
       { key: "a", status: "applied", tracked: true, paragraphId: "p", ops: [] },
       { key: "b", status: "drift", paragraphId: "p" },
-    ], true);
+      { key: "c", status: "failed", paragraphId: "p", reason: "x" },
+    ], true, "Batch 1 of 2: 1 applied.");
     expect(n.intent).toBe("warning");
     expect(n.message).toContain("1 change added as tracked changes");
     expect(n.message).toContain("changed since the scan");
-    expect(noticeForResults([{ key: "a", status: "applied", tracked: false, paragraphId: "p", ops: [] }], false).message).toContain("needs WordApi 1.4");
+    expect(n.message).toContain("Word stopped the batch");
+    expect(n.message).toContain("Batch 1 of 2");
+    expect(n.action).toBe("retryBatch");
   });
 });
 
@@ -80,39 +142,20 @@ describe("mergeParagraphs", () => {
 });
 
 describe("paneReducer", () => {
-  it("keeps an accepted card hidden only while the engine still reports it", () => {
-    const key = cardKey(finding());
-    let s = paneReducer(initialState, { type: "accepted", items: [{ key, title: "t", result: { key, status: "applied", tracked: true, paragraphId: "p1", ops: [] }, insertions: null }] });
+  it("keeps an accepted card hidden only while the engine still reports it, and marks the score stale", () => {
+    const [card] = cards(analysis([finding()]));
+    const key = card?.key as string;
+    let s = paneReducer(initialState, { type: "accepted", items: [{ key, title: "t", result: { key, status: "applied", tracked: true, paragraphId: "p1", ops: [] } }] });
+    expect(s.stale).toBe(true);
     s = paneReducer(s, { type: "analyzed", analysis: analysis([finding()]), paragraphs: [] });
-    expect(s.hidden).toEqual([key]);
+    expect([s.hidden, s.stale]).toEqual([[key], false]);
     s = paneReducer(s, { type: "analyzed", analysis: analysis([]), paragraphs: [] });
     expect(s.hidden).toEqual([]);
-    expect(s.accepted.length).toBe(1);
     expect(paneReducer(s, { type: "undone", key }).accepted).toEqual([]);
   });
 
   it("a failure keeps the last analysis on screen", () => {
     const s = paneReducer({ ...initialState, analysis: analysis([]), status: "ready" }, { type: "failed", notice: { intent: "error", title: "t", message: "m" } });
     expect([s.status, s.notice?.title]).toEqual(["ready", "t"]);
-  });
-});
-
-describe("accepting one of two insertions at one point, then the other", () => {
-  const end = TEXT.length;
-  const carve = finding({ quote: "license", ruleId: "license-breadth.broad-grant", edits: [{ start: end, length: 0, replacement: " No AI training." }] });
-  const human = finding({ quote: "use", ruleId: "derivative-works.modify-adapt", edits: [{ start: end, length: 0, replacement: " Human agents only." }] });
-  const paragraphs = new Map([["p1", { id: "p1", text: TEXT + " No AI training.", hash: "" }]]);
-
-  it("a finding listed after an accepted one goes after its inserted text", () => {
-    const all = cards(analysis([carve, human]));
-    const accepted = acceptedInsertions(all[0] as Card, all);
-    expect(accepted).toEqual({ paragraphId: "p1", inserted: [" No AI training."], later: [cardKey(human)] });
-    expect(editRequest(human, paragraphs, accepted ? [accepted] : [])?.after).toEqual([" No AI training."]);
-  });
-
-  it("a finding listed before the accepted one keeps its point", () => {
-    const all = cards(analysis([human, carve]));
-    const accepted = acceptedInsertions(all[1] as Card, all);
-    expect(editRequest(human, paragraphs, accepted ? [accepted] : [])?.after).toBeUndefined();
   });
 });

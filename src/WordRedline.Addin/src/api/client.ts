@@ -1,7 +1,12 @@
-import type { AddendumRequest, AddendumResponse, AnalyzeRequest, AnalyzeResponse, ServiceConfig } from "./contract";
+import type {
+  AddendumRequest, AddendumResponse, AnalyzeRequest, AnalyzeResponse, ChangesRequest, ChangesResponse, ServiceConfig,
+} from "./contract";
 
 /** Why a call failed, in the terms the pane offers a way forward for. */
-export type ApiErrorKind = "offline" | "unauthorized" | "forbidden" | "tooLarge" | "rateLimited" | "invalid" | "server";
+export type ApiErrorKind = "offline" | "timeout" | "unauthorized" | "forbidden" | "tooLarge" | "rateLimited" | "invalid" | "server";
+
+/** How long a call may take before the pane gives up and offers a retry (a hung service must not freeze it). */
+export const TIMEOUT_MS = { analyze: 60_000, other: 15_000 } as const;
 
 export class ApiError extends Error {
   constructor(
@@ -23,11 +28,32 @@ export interface WordRedlineApi {
   config(): Promise<ServiceConfig>;
   analyze(request: AnalyzeRequest, signal?: AbortSignal): Promise<AnalyzeResponse>;
   addendum(request: AddendumRequest): Promise<AddendumResponse>;
+  /** The word-level redline for wording the user edited (the engine's diff, never the pane's). */
+  changes(request: ChangesRequest, signal?: AbortSignal): Promise<ChangesResponse>;
 }
 
 /** The typed client. baseUrl is the service origin; by default the pane's own origin (no CORS). */
-export function createApiClient(baseUrl: string, token: TokenSource = async () => null, fetcher: typeof fetch = fetch): WordRedlineApi {
+export function createApiClient(
+  baseUrl: string,
+  token: TokenSource = async () => null,
+  fetcher: typeof fetch = (input, init) => fetch(input, init),
+  timeouts: { readonly analyze: number; readonly other: number } = TIMEOUT_MS,
+): WordRedlineApi {
   async function call<T>(method: "GET" | "POST", path: string, body?: unknown, signal?: AbortSignal, auth = true): Promise<T> {
+    const limit = path.endsWith("/analyze") ? timeouts.analyze : timeouts.other;
+    const timer = new AbortController();
+    const timeout = setTimeout(() => timer.abort(), limit);
+    try {
+      return await send<T>(method, path, body, signal ? AbortSignal.any([signal, timer.signal]) : timer.signal, auth);
+    } catch (error) {
+      if (timer.signal.aborted && !signal?.aborted) throw new ApiError("timeout", `The WordRedline service did not answer within ${Math.round(limit / 1000)} s.`);
+      throw error;
+    } finally {
+      clearTimeout(timeout);
+    }
+  }
+
+  async function send<T>(method: "GET" | "POST", path: string, body: unknown, signal: AbortSignal, auth: boolean): Promise<T> {
     const headers: Record<string, string> = { Accept: "application/json" };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     const bearer = auth ? await token() : null;
@@ -52,6 +78,7 @@ export function createApiClient(baseUrl: string, token: TokenSource = async () =
     config: () => call<ServiceConfig>("GET", "/api/v1/config", undefined, undefined, false),
     analyze: (request, signal) => call<AnalyzeResponse>("POST", "/api/v1/analyze", request, signal),
     addendum: (request) => call<AddendumResponse>("POST", "/api/v1/addendum", request),
+    changes: (request, signal) => call<ChangesResponse>("POST", "/api/v1/changes", request, signal),
   };
 }
 

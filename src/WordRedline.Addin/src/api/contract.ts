@@ -49,8 +49,14 @@ export interface Finding {
   readonly start: number;
   readonly length: number;
   readonly quote: string;
+  /** The intended edits (what the engine proposes), in the paragraph's offsets. */
   readonly edits: readonly Edit[];
+  /** The same fix as the word-level redline, computed once by the engine: the pane writes exactly these. */
+  readonly changes?: readonly Edit[];
+  /** For the user only: why the edit protects them (shown in the pane, never written into the document). */
   readonly rationale: string;
+  /** Written into the document as the Word comment: it speaks to the counterparty. */
+  readonly comment?: string;
   readonly ruleId?: string;
   /** Protective wording nearby already covers the risk (severity lowered, no edits). */
   readonly mitigated?: boolean;
@@ -70,6 +76,7 @@ export interface DocumentFinding {
   readonly insertAfterParagraphId: string;
   readonly paragraphs: readonly SuggestedParagraph[];
   readonly rationale: string;
+  readonly comment?: string;
 }
 
 export interface Protection {
@@ -82,6 +89,17 @@ export interface Protection {
 export interface AddendumReference {
   readonly paragraphId: string;
   readonly edit: Edit;
+  readonly changes?: readonly Edit[];
+}
+
+/** POST /api/v1/changes: the word-level redline for edits the user made to the proposed wording. */
+export interface ChangesRequest {
+  readonly text: string;
+  readonly edits: readonly Edit[];
+}
+
+export interface ChangesResponse {
+  readonly changes: readonly Edit[];
 }
 
 export interface AnalyzeResponse {

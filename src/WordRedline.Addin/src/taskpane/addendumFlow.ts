@@ -1,7 +1,6 @@
 import type { AnalyzeResponse } from "../api/contract";
 import type { WordRedlineApi } from "../api/client";
-import type { AddendumResult, DocParagraph, WordGateway } from "../word/gateway";
-import { commentFor } from "./model";
+import type { AddendumResult, DocParagraph, WordGateway } from "../word/types";
 
 /** Fetches the addendum in the document's own terms and inserts it (with the reference sentence when the engine
  * found an entire-agreement clause). Shared by the pane and the ribbon command. */
@@ -11,13 +10,18 @@ export async function insertAddendum(
   analysis: AnalyzeResponse,
   paragraphs: readonly DocParagraph[],
   replace: boolean,
+  comments = true,
 ): Promise<AddendumResult> {
   const { name, counterparty, workTerm } = analysis.party;
   const addendum = await api.addendum({ party: name, counterparty, workTerm, format: "paragraphs" });
   const ref = analysis.addendumReference;
   const anchor = ref && paragraphs.find((p) => p.id === ref.paragraphId);
   const reference = ref && anchor
-    ? { key: "addendum-reference", paragraphId: ref.paragraphId, text: anchor.text, edits: [ref.edit], comment: commentFor("Makes the AI Protection Addendum part of this agreement.") }
+    ? {
+      key: "addendum-reference", paragraphId: ref.paragraphId, text: anchor.text,
+      changes: ref.changes && ref.changes.length > 0 ? ref.changes : [ref.edit],
+      ...(comments ? { comment: `The AI Protection Addendum attached to this Agreement forms part of it and prevails over any conflicting term.` } : {}),
+    }
     : null;
   return gateway.insertAddendum(addendum.paragraphs, reference, replace);
 }

@@ -1,29 +1,48 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
+import { useEffect, useState, type ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { createApiClient } from "../api/client";
-import { createAuth, NO_AUTH } from "../api/auth";
+import { createServiceAuth } from "../api/auth";
 import { OfficeWordGateway } from "../word/gateway";
 import { officeSettings } from "../word/settings";
 import { App } from "./components/App";
+import { currentTheme, THEMES } from "./theme";
 
-// Office.onReady only mounts React; everything else lives behind the gateway and the API client.
-void Office.onReady(async () => {
+/** Re-reads Office's theme and the system's forced colours when they may have changed. */
+function Themed({ children }: { readonly children: ReactNode }) {
+  const [name, setName] = useState(currentTheme);
+  useEffect(() => {
+    const update = () => setName(currentTheme());
+    const forced = window.matchMedia?.("(forced-colors: active)");
+    forced?.addEventListener?.("change", update);
+    window.addEventListener("focus", update);
+    document.addEventListener("visibilitychange", update);
+    return () => {
+      forced?.removeEventListener?.("change", update);
+      window.removeEventListener("focus", update);
+      document.removeEventListener("visibilitychange", update);
+    };
+  }, []);
+  return <FluentProvider theme={THEMES[name]} data-theme={name}>{children}</FluentProvider>;
+}
+
+// Office.onReady only mounts React; everything else lives behind the gateway and the API client. Sign-in is set up
+// on first use and again after a failure, so a service that was down when the pane opened is picked up later.
+void Office.onReady(() => {
   const origin = window.location.origin;
-  // Without the service's config the pane still opens: the first scan then shows "service unreachable".
-  const config = await createApiClient(origin).config().catch(() => null);
-  const auth = config ? await createAuth(config).catch(() => NO_AUTH) : NO_AUTH;
+  const auth = createServiceAuth(() => createApiClient(origin).config());
   const container = document.getElementById("root");
   if (!container) return;
+  document.documentElement.lang = "en";
   createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
+    <Themed>
       <App
         gateway={new OfficeWordGateway()}
         api={createApiClient(origin, auth.token)}
         auth={auth}
         settings={officeSettings}
-        origin={origin}
         scanOnOpen={new URLSearchParams(window.location.search).get("action") === "scan"}
       />
-    </FluentProvider>,
+    </Themed>,
   );
 });

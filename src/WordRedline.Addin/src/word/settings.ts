@@ -19,3 +19,5 @@ export const officeSettings: DocumentSettings = {
 
 export const SETTING_PARTY = "wordredline.party";
 export const SETTING_DISMISSED = "wordredline.dismissed";
+/** Whether accepted fixes carry their comment for the other side (on unless the user turns it off). */
+export const SETTING_COMMENTS = "wordredline.comments";

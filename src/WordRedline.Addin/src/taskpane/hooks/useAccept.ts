@@ -1,0 +1,128 @@
+import { useCallback } from "react";
+import type { ApplyResult, DocParagraph, EditRequest, InsertRequest } from "../../word/types";
+import { cards, type Card } from "../model/cards";
+import { noticeForError, noticeForResults } from "../model/notices";
+import { batches, editedEdits, editRequest, insertRequest, type Draft } from "../model/requests";
+import type { AcceptedItem } from "../paneState";
+import type { PaneCore } from "./core";
+
+// Accepting findings: one card, or all of them in batches Word on the web accepts, each batch reported; undo per
+// finding; on Word without tracked changes (WordApi 1.3) nothing is written before the user says yes.
+
+export function useAccept(core: PaneCore, refresh: (ids?: readonly string[]) => Promise<void>) {
+  const { deps, latest, dispatch, serial } = core;
+  const { gateway, api } = deps;
+
+  /** Writes one batch and records what landed; returns the results. */
+  const writeBatch = useCallback(async (chosen: readonly Card[]): Promise<ApplyResult[]> => {
+    const state = latest.current;
+    const byId = new Map(state.paragraphs.map((p) => [p.id, p]));
+    const options = (card: Card) => ({ comments: state.comments, ...(state.drafts[card.key] ? { draft: state.drafts[card.key] as Draft } : {}) });
+    const edits: [Card, EditRequest][] = [];
+    const inserts: [Card, InsertRequest][] = [];
+    for (const card of chosen) {
+      if (card.kind === "paragraph") {
+        const r = editRequest(card, byId.get(card.finding.paragraphId), options(card));
+        if (r) edits.push([card, r]);
+      } else {
+        const r = insertRequest(card, byId.get(card.finding.insertAfterParagraphId), options(card));
+        if (r) inserts.push([card, r]);
+      }
+    }
+    const results = await serial(() => gateway.applyEdits(edits.map(([, r]) => r), inserts.map(([, r]) => r)));
+    const items: AcceptedItem[] = [];
+    [...edits, ...inserts].forEach(([card], i) => {
+      const result = results[i];
+      if (result?.status === "applied") items.push({ key: card.key, title: card.finding.title, result });
+    });
+    dispatch({ type: "accepted", items });
+    return results;
+  }, [gateway, serial, dispatch, latest]);
+
+  const run = useCallback(async (chosen: readonly Card[], label: string) => {
+    dispatch({ type: "busy", busy: label });
+    const paragraphOf = (c: Card) => (c.kind === "paragraph" ? c.finding.paragraphId : c.finding.insertAfterParagraphId);
+    const plan = batches(chosen, paragraphOf);
+    const all: ApplyResult[] = [];
+    const notes: string[] = [];
+    try {
+      for (const [index, batch] of plan.entries()) {
+        if (plan.length > 1) dispatch({ type: "batch", batch: { index: index + 1, count: plan.length, applied: all.filter((r) => r.status === "applied").length } });
+        const results = await writeBatch(batch);
+        all.push(...results);
+        const failed = results.filter((r) => r.status === "failed").length;
+        if (plan.length > 1) notes.push(`Batch ${index + 1} of ${plan.length}: ${results.filter((r) => r.status === "applied").length} applied${failed ? `, ${failed} not written` : ""}.`);
+        if (failed > 0) break; // Word stopped a batch: stop here and let the user retry the rest.
+      }
+      dispatch({ type: "batch", batch: null });
+      dispatch({ type: "notice", notice: noticeForResults(all, gateway.capabilities.trackedChanges, notes.join(" ")) });
+      await refresh([...new Set(all.map((r) => r.paragraphId))]);
+    } catch (error) {
+      dispatch({ type: "failed", notice: noticeForError(error) });
+    } finally {
+      dispatch({ type: "busy", busy: null });
+    }
+  }, [dispatch, writeBatch, refresh, gateway]);
+
+  /** Accepts cards; on WordApi 1.3 asks first, since the edits cannot be tracked. */
+  const acceptCards = useCallback(async (chosen: readonly Card[], label: string, confirmed = false) => {
+    if (!gateway.capabilities.trackedChanges && !confirmed) {
+      dispatch({ type: "confirmUntracked", cards: chosen });
+      return;
+    }
+    dispatch({ type: "confirmUntracked", cards: null });
+    await run(chosen, label);
+  }, [gateway, dispatch, run]);
+
+  const undo = useCallback(async (key: string) => {
+    const item = latest.current.accepted.find((a) => a.key === key);
+    if (!item) return;
+    dispatch({ type: "busy", busy: `undo:${key}` });
+    try {
+      const outcome = await serial(() => gateway.undo(item.result));
+      if (outcome === "undone") {
+        dispatch({ type: "undone", key });
+        dispatch({ type: "notice", notice: { intent: "info", title: "Change undone", message: `"${item.title}" was taken out of the document.` } });
+        await refresh([item.result.paragraphId]);
+      } else {
+        dispatch({ type: "notice", notice: {
+          intent: "warning", title: "Undo in Word",
+          message: outcome === "unsupported"
+            ? "This version of Word cannot take back changes from an add-in. Use Review > Reject in Word."
+            : "Word shows other changes next to this one. Use Review > Reject in Word to pick the right one.",
+        } });
+      }
+    } catch (error) {
+      dispatch({ type: "failed", notice: noticeForError(error) });
+    } finally {
+      dispatch({ type: "busy", busy: null });
+    }
+  }, [gateway, serial, refresh, dispatch, latest]);
+
+  /** Saves the user's wording and comment for a card: the redline comes from the engine's diff (/api/v1/changes). */
+  const saveDraft = useCallback(async (card: Card, replacements: readonly string[], comment: string) => {
+    if (card.kind !== "paragraph") return;
+    const paragraph: DocParagraph | undefined = latest.current.paragraphs.find((p) => p.id === card.finding.paragraphId);
+    if (!paragraph) return;
+    dispatch({ type: "busy", busy: `draft:${card.key}` });
+    try {
+      const unchanged = replacements.every((r, i) => r === card.finding.edits[i]?.replacement);
+      const changes = unchanged ? null : (await api.changes({ text: paragraph.text, edits: editedEdits(card.finding.edits, replacements) })).changes;
+      dispatch({ type: "draft", key: card.key, draft: { replacements, changes: changes ?? card.finding.changes ?? card.finding.edits, comment } });
+    } catch (error) {
+      dispatch({ type: "failed", notice: noticeForError(error, undefined) });
+    } finally {
+      dispatch({ type: "busy", busy: null });
+    }
+  }, [api, dispatch, latest]);
+
+  const accept = useCallback((card: Card) => acceptCards([card], `accept:${card.key}`), [acceptCards]);
+  const acceptAll = useCallback((chosen: readonly Card[]) => acceptCards(chosen, "acceptAll"), [acceptCards]);
+  const confirmUntracked = useCallback(async (yes: boolean) => {
+    const waiting = latest.current.confirmUntracked;
+    dispatch({ type: "confirmUntracked", cards: null });
+    if (yes && waiting) await acceptCards(waiting, waiting.length === 1 ? `accept:${waiting[0]?.key}` : "acceptAll", true);
+  }, [acceptCards, dispatch, latest]);
+
+  return { accept, acceptAll, undo, saveDraft, confirmUntracked, allCards: () => cards(latest.current.analysis) };
+}

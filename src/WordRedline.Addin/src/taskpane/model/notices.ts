@@ -1,0 +1,59 @@
+import { ApiError } from "../../api/client";
+import type { ApplyResult } from "../../word/types";
+
+// Every message the pane shows, written for the person reading the contract.
+
+export interface Notice {
+  readonly intent: "error" | "warning" | "success" | "info";
+  readonly title: string;
+  readonly message: string;
+  readonly action?: "retry" | "signIn" | "replaceAddendum" | "retryAddendum" | "retryBatch";
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+export function noticeForError(error: unknown, action: Notice["action"] = "retry"): Notice {
+  if (error instanceof ApiError) {
+    switch (error.kind) {
+      case "offline":
+        return { intent: "error", title: "Service unreachable", message: "WordRedline could not reach its service. Check your connection; if it keeps happening, ask whoever set up WordRedline whether the service is running.", action };
+      case "timeout":
+        return { intent: "error", title: "No answer in time", message: `${error.message} Nothing was changed. Try again; a very long document may need a second try.`, action };
+      case "unauthorized":
+        return { intent: "warning", title: "Sign in needed", message: "Sign in with your work account to scan this document.", action: "signIn" };
+      case "forbidden":
+        return { intent: "error", title: "No access", message: "Your account is signed in but not allowed to use this WordRedline service. Ask your administrator to grant you access." };
+      case "tooLarge":
+        return { intent: "error", title: "Document too large", message: "This document is larger than the service accepts in one scan. Split it into parts, or ask your administrator to raise the service's limits." };
+      case "rateLimited":
+        return { intent: "warning", title: "Service busy", message: `Too many requests just now. Try again in ${error.retryAfter ?? 1} s.`, action };
+      case "invalid":
+        return { intent: "error", title: "Request refused", message: error.message, action };
+      case "server":
+        return { intent: "error", title: "Service error", message: `${error.message} Try again; if it keeps failing, tell your administrator.`, action };
+    }
+  }
+  const message = error instanceof Error ? error.message.replace(/\.$/, "") : String(error);
+  return { intent: "error", title: "Word could not do that", message: `Word reported: ${message}. Nothing was left half-done; try again.`, action };
+}
+
+/** One notice for the results of accepting findings (one batch or all of them). */
+export function noticeForResults(results: readonly ApplyResult[], tracked: boolean, batchNote = ""): Notice {
+  const count = (...s: ApplyResult["status"][]) => results.filter((r) => s.includes(r.status)).length;
+  const applied = count("applied");
+  const drift = count("drift");
+  const missing = count("notFound", "conflict");
+  const failed = count("failed");
+  const parts: string[] = [];
+  if (applied > 0) {
+    parts.push(tracked ? `${plural(applied, "change")} added as tracked changes.`
+      : `${plural(applied, "change")} applied directly (this Word cannot record tracked changes from add-ins); review them before sending.`);
+  }
+  if (drift > 0) parts.push(`${plural(drift, "paragraph")} changed since the scan, so nothing was applied there; the list now shows the updated suggestions.`);
+  if (missing > 0) parts.push(`${plural(missing, "suggestion")} could not be placed exactly (a field, hidden text, another change or someone's redline in the way): select the card and edit by hand.`);
+  if (failed > 0) parts.push(`${plural(failed, "suggestion")} did not go in because Word stopped the batch; nothing of ${failed === 1 ? "it" : "them"} was written. Try again.`);
+  if (batchNote) parts.push(batchNote);
+  const problems = drift + missing + failed;
+  const intent = problems === 0 ? (tracked ? "success" : "warning") : applied > 0 ? "warning" : "error";
+  return { intent, title: applied > 0 ? "Changes applied" : "Nothing applied", message: parts.join(" "), ...(failed > 0 ? { action: "retryBatch" as const } : {}) };
+}

@@ -1,0 +1,100 @@
+import type { Edit, SuggestedParagraph } from "../api/contract";
+
+// The gateway's vocabulary: what the pane asks Word for and what Word answers, free of Office.js types.
+
+/** One paragraph as the engine sees it: the accepted view of any tracked changes. */
+export interface DocParagraph {
+  readonly id: string;
+  readonly text: string;
+  readonly hash: string;
+}
+
+/** What this Word can do (checked at run time: the manifest asks only for WordApi 1.3). */
+export interface Capabilities {
+  /** WordApi 1.4: changeTrackingMode, getReviewedText, insertComment. */
+  readonly trackedChanges: boolean;
+  /** WordApi 1.6: uniqueLocalId, getTrackedChanges (pane undo), paragraph events. */
+  readonly reviewApi: boolean;
+}
+
+/** One finding's word-level changes on one paragraph, checked against the text the engine saw. */
+export interface EditRequest {
+  /** The finding (card) this request serves; results come back under the same key. */
+  readonly key: string;
+  readonly paragraphId: string;
+  /** The paragraph's text when it was analyzed; the changes' offsets refer to it. */
+  readonly text: string;
+  /** Exactly the engine's word-level changes (Finding.changes, or /api/v1/changes for edited wording). */
+  readonly changes: readonly Edit[];
+  /** Written as a Word comment on the first change; none when absent (comments off). */
+  readonly comment?: string;
+}
+
+/** Whole paragraphs to insert after an anchor paragraph (a document-level finding's fix). */
+export interface InsertRequest {
+  readonly key: string;
+  readonly paragraphId: string;
+  /** The anchor paragraph's text when it was analyzed. */
+  readonly text: string;
+  readonly paragraphs: readonly SuggestedParagraph[];
+  readonly comment?: string;
+}
+
+/** One tracked change pair the gateway made; undo finds it again. */
+export interface AppliedOp {
+  readonly deleted: string;
+  readonly inserted: string;
+}
+
+export type Applied = {
+  readonly key: string;
+  readonly status: "applied";
+  readonly tracked: boolean;
+  readonly paragraphId: string;
+  readonly ops: readonly AppliedOp[];
+  readonly comment?: string;
+  /** Whole new paragraphs (after paragraphId) rather than edits inside it. */
+  readonly newParagraphs?: true;
+};
+
+export type ApplyResult =
+  | Applied
+  /** The paragraph changed since the scan: nothing was applied. */
+  | { readonly key: string; readonly status: "drift"; readonly paragraphId: string }
+  /** Word's search does not agree with the text (fields, hidden text, a redline inside the span): nothing applied. */
+  | { readonly key: string; readonly status: "notFound"; readonly paragraphId: string }
+  /** Overlaps another finding's change in the same batch. */
+  | { readonly key: string; readonly status: "conflict"; readonly paragraphId: string }
+  /** Word failed the batch before this finding's changes went in (checked by re-reading): nothing applied. */
+  | { readonly key: string; readonly status: "failed"; readonly paragraphId: string; readonly reason: string };
+
+export type UndoResult = "undone" | "ambiguous" | "unsupported";
+
+export interface ParagraphChanges {
+  readonly changed: readonly string[];
+  readonly added: readonly string[];
+  readonly deleted: readonly string[];
+}
+
+export type AddendumResult =
+  | { readonly status: "exists" }
+  | { readonly status: "inserted"; readonly tracked: boolean; readonly reference: ApplyResult | null };
+
+/** Progress of a long read: paragraphs done of total. */
+export type ReadProgress = (done: number, total: number) => void;
+
+export interface WordGateway {
+  readonly capabilities: Capabilities;
+  /** Reads every body paragraph in slices, reporting progress; stops with an AbortError when `signal` aborts. */
+  readParagraphs(progress?: ReadProgress, signal?: AbortSignal): Promise<DocParagraph[]>;
+  /** Re-reads only the given paragraphs plus the paragraph order (WordApi 1.6). */
+  readChanged(ids: readonly string[]): Promise<{ order: string[]; paragraphs: DocParagraph[] }>;
+  /** Edits inside paragraphs and whole new paragraphs, in one Word.run; results in request order. */
+  applyEdits(requests: readonly EditRequest[], inserts?: readonly InsertRequest[]): Promise<ApplyResult[]>;
+  undo(applied: Applied): Promise<UndoResult>;
+  select(paragraphId: string, text: string, start: number, length: number): Promise<boolean>;
+  hasAddendum(): Promise<boolean>;
+  insertAddendum(paragraphs: readonly SuggestedParagraph[], reference: EditRequest | null, replace: boolean): Promise<AddendumResult>;
+  /** Calls back with the paragraphs that changed (WordApi 1.6 events); returns the unsubscribe function. */
+  watch(onChange: (changes: ParagraphChanges) => void): Promise<() => Promise<void>>;
+}
