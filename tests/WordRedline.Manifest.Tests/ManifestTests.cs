@@ -134,8 +134,8 @@ public sealed class ManifestTests
     [TestMethod]
     public void Urls_AllOnTheServiceOrigin_AndServedByIt()
     {
-        // The service serves the add-in's build output (Vite copies public/ and emits the two HTML pages at the top
-        // of dist/) and its own /swagger. Each URL must map to one of those.
+        // The service serves the add-in's build output (Vite copies public/ and emits the HTML pages at the top of
+        // dist/) and its own wwwroot (the help pages). Each URL must map to one of those.
         var built = Path.Combine(AddinPath, "dist");
         var missing = new List<string>();
         foreach (var url in Urls(Manifest()).Distinct())
@@ -143,8 +143,13 @@ public sealed class ManifestTests
             var uri = new Uri(url);
             Assert.AreEqual(LocalOrigin, uri.GetLeftPart(UriPartial.Authority), url);
             var path = uri.AbsolutePath.TrimStart('/');
-            if (path == "swagger")
+            if (path.StartsWith("help/", StringComparison.Ordinal))
             {
+                if (!File.Exists(Path.Combine(Root, "src", "WordRedline.Api", "wwwroot", path)))
+                {
+                    missing.Add(url);
+                }
+
                 continue;
             }
 
