@@ -23,6 +23,7 @@ internal static class CliApp
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(VersionsCommand.Create(console));
         root.Subcommands.Add(VerifyCommand.Create(console));
+        root.Subcommands.Add(LetterCommand.Create(console));
         try
         {
             return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });

@@ -36,7 +36,7 @@ public sealed class SwaggerTests(TestContext testContext)
 
         Assert.AreSequenceEqual(
             ["/api/v1/addendum", "/api/v1/analyze", "/api/v1/analyze/docx", "/api/v1/changes", "/api/v1/config",
-             "/api/v1/contracts", "/api/v1/contracts/{id}", "/api/v1/contracts/{id}/diff", "/api/v1/contracts/{id}/export",
+             "/api/v1/contracts", "/api/v1/contracts/{id}", "/api/v1/contracts/{id}/diff", "/api/v1/contracts/{id}/export", "/api/v1/contracts/{id}/letters/{kind}",
              "/api/v1/contracts/{id}/verify", "/api/v1/contracts/{id}/versions", "/api/v1/contracts/{id}/versions/{sequence}",
              "/api/v1/contracts/{id}/versions/{sequence}/sign", "/api/v1/contracts/{id}/versions/{sequence}/text",
              "/api/v1/playbook", "/api/v1/redline", "/healthz", "/readyz"],

@@ -47,6 +47,7 @@ internal static class VersionsApi
             .Produces(StatusCodes.Status200OK, contentType: DocxType)
             .ProducesValidationProblem()
             .WithSummary("The proof: format=json (for wordredline verify) or format=docx (for people)");
+        LettersApi.MapLetters(group);
         return group;
     }
 

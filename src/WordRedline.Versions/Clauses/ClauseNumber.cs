@@ -23,6 +23,27 @@ public sealed record ClauseNumber(string? Number, string? Heading)
 /// finding; until it does, this is the one place they are derived, so switching is a change here only.</summary>
 public static partial class ClauseNumbers
 {
+    /// <summary>Every paragraph's clause. A plain paragraph (no number, no heading) after a numbered one belongs to
+    /// that clause, as a reader takes it: the carve-out Accept all inserts after clause 3 is part of clause 3.</summary>
+    public static IReadOnlyList<ClauseNumber> ParseAll(IReadOnlyList<string> paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        var result = new ClauseNumber[paragraphs.Count];
+        ClauseNumber? current = null;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var own = Parse(paragraphs[i]);
+            if (own.Number is not null)
+            {
+                current = own;
+            }
+
+            result[i] = own.Number is null && own.Heading is null && current is not null ? current : own;
+        }
+
+        return result;
+    }
+
     public static ClauseNumber Parse(string paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);

@@ -14,8 +14,9 @@ public sealed partial record ContractFacts(string? Title, string? PartyName, str
     public static ContractFacts Read(IReadOnlyList<string> paragraphs, string party, string counterparty)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
-        // Parties, title and date are stated at the top; the first few paragraphs keep this cheap on long contracts.
-        var opening = paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).Take(12).Select(p => p.Trim()).ToList();
+        // Parties, title and date are stated at the top (a preamble, or a cover page's table); the first forty
+        // paragraphs keep this cheap on long contracts.
+        var opening = paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).Take(40).Select(p => p.Trim()).ToList();
         return new ContractFacts(ReadTitle(opening), LegalName(opening, party), LegalName(opening, counterparty), Date(opening));
     }
 
@@ -66,7 +67,26 @@ public sealed partial record ContractFacts(string? Title, string? PartyName, str
             }
         }
 
+        // A cover page: a cell that is just the term ("Contractor") and the cell after it, the name and address
+        // ("Rosa Alvarez, 18 Canal Street, Portland").
+        for (var i = 0; i + 1 < opening.Count; i++)
+        {
+            if (string.Equals(opening[i].Trim().TrimEnd(':'), term, StringComparison.OrdinalIgnoreCase)
+                && Clean(BeforeAddress(opening[i + 1])) is { } name)
+            {
+                return name;
+            }
+        }
+
         return null;
+    }
+
+    /// <summary>"Northwind Outdoor Co., 500 Pine Avenue" gives "Northwind Outdoor Co.": the name ends where the street
+    /// number begins.</summary>
+    private static string BeforeAddress(string text)
+    {
+        var address = Address().Match(text);
+        return address.Success ? text[..address.Index] : text;
     }
 
     private static string? Clean(string before)
@@ -168,6 +188,9 @@ public sealed partial record ContractFacts(string? Title, string? PartyName, str
 
     [GeneratedRegex(@"\b(?:dated(?:\s+as\s+of)?|effective(?:\s+as\s+of|\s+on)?|made(?:\s+and\s+entered\s+into)?\s+(?:on|as\s+of)|entered\s+into\s+(?:on|as\s+of)|as\s+of)\s+(?:the\s+)?(?<d>\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+)?(?:of\s+)?[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatedPhrase();
+
+    [GeneratedRegex(@",\s*\d", RegexOptions.CultureInvariant)]
+    private static partial Regex Address();
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();

@@ -37,12 +37,29 @@ internal sealed class WordWriter
         return this;
     }
 
+    /// <summary>A numbered or lettered item whose number is part of its text ("1. ..."), with a hanging indent.</summary>
+    public WordWriter Indented(string text)
+    {
+        var paragraph = new W.Paragraph(new W.ParagraphProperties(new W.ParagraphStyleId { Val = "ListBullet" }));
+        var parts = text.Split('\t');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i > 0)
+            {
+                paragraph.Append(new W.Run(new W.TabChar()));
+            }
+
+            paragraph.Append(Run(parts[i], false));
+        }
+
+        body.Add(paragraph);
+        return this;
+    }
+
     /// <summary>A list item. The bullet is a character, not a numbering definition, so every reader shows it.</summary>
     public WordWriter Bullet(string text)
     {
-        var paragraph = new W.Paragraph(new W.ParagraphProperties(new W.ParagraphStyleId { Val = "ListBullet" }), Run("\u2022\t" + text, false));
-        body.Add(paragraph);
-        return this;
+        return Indented("\u2022\t" + text);
     }
 
     public WordWriter Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)

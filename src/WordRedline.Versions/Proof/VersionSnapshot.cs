@@ -66,8 +66,8 @@ internal static class VersionSnapshot
         var analysis = engine.Analyze(request);
         var texts = input.Paragraphs.Select(p => p.Text).ToList();
         var index = input.Paragraphs.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var numbers = new ClauseNumber?[texts.Count];
-        ClauseNumber Number(int i) => numbers[i] ??= ClauseNumbers.Parse(texts[i]);
+        var numbers = ClauseNumbers.ParseAll(texts);
+        ClauseNumber Number(int i) => numbers[i];
         string? NumberOf(string? paragraphId) =>
             paragraphId is not null && index.TryGetValue(paragraphId, out var i) ? Number(i).Number : null;
 

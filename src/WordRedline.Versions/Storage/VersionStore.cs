@@ -255,6 +255,36 @@ public sealed class VersionStore : IAsyncDisposable
         return ProofExport.Create(View(contract, entries), entries.Select(e => new ChainLink(e.Sequence, e.Record, e.Hash)).ToList(), clock.GetUtcNow());
     }
 
+    /// <summary>Drafts a letter from a version. Audit requests and notices of breach default to the signed version.</summary>
+    public async Task<StoreResult<Letter>> DraftLetterAsync(Guid id, int? sequence, LetterKind kind, LetterOptions options,
+        CancellationToken cancellationToken = default)
+    {
+        var contract = await GetContractAsync(id, cancellationToken);
+        var versions = contract is null ? null : await ListVersionsAsync(id, cancellationToken);
+        if (contract is null || versions is null)
+        {
+            return StoreResult.NotFound<Letter>(NoContract(id));
+        }
+
+        var version = sequence is { } n ? versions.FirstOrDefault(v => v.Sequence == n)
+            : versions.Count == 0 ? null
+            : kind == LetterKind.Cover ? versions[^1]
+            : versions.FirstOrDefault(v => v.Signature is not null) ?? versions[^1];
+        if (version is null)
+        {
+            return StoreResult.NotFound<Letter>(sequence is null ? $"Contract {id} has no versions yet." : $"Contract {id} has no version {sequence}.");
+        }
+
+        try
+        {
+            return StoreResult.Ok(LetterDrafter.Draft(kind, contract, version, options with { Date = options.Date ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) }));
+        }
+        catch (LetterException e)
+        {
+            return StoreResult.Conflict<Letter>(e.Message);
+        }
+    }
+
     private RecordAuthor Author => new(owner.TenantId, owner.ObjectId, owner.Name);
 
     private async Task<StoreResult<VersionView>> AppendAsync(ContractRow contract, Func<int, string?, string, VersionRecord> create,

@@ -83,6 +83,9 @@ public sealed class VersionsApiTests(TestContext testContext)
             (HttpMethod.Get, $"/api/v1/contracts/{id}/verify", null),
             (HttpMethod.Get, $"/api/v1/contracts/{id}/export", null),
             (HttpMethod.Get, $"/api/v1/contracts/{id}/export?format=docx", null),
+            (HttpMethod.Post, $"/api/v1/contracts/{id}/letters/cover", new { version = 1 }),
+            (HttpMethod.Post, $"/api/v1/contracts/{id}/letters/audit", new { format = "docx" }),
+            (HttpMethod.Post, $"/api/v1/contracts/{id}/letters/breach", new { }),
             (HttpMethod.Delete, $"/api/v1/contracts/{id}", null),
             (HttpMethod.Get, $"/api/v1/contracts/{Guid.NewGuid()}", null),
             (HttpMethod.Get, "/api/v1/contracts/not-a-guid/versions", null),
@@ -227,6 +230,36 @@ public sealed class VersionsApiTests(TestContext testContext)
 
         Assert.IsNotNull(exitCode, output);
         Assert.Contains("WordRedline:Versions:ConnectionString: PostgreSQL needs a connection string", output);
+    }
+
+    [TestMethod]
+    [DataRow(VersionsClient.Sqlite)]
+    [DataRow(VersionsClient.Postgres)]
+    public async Task Letters_FromTheSignedVersion_TheContractsNamesClausesAndDates(string provider)
+    {
+        using var jane = VersionsClient.NewUser(provider, Cancel);
+        var id = await jane.CreateContractAsync();
+        await jane.SaveAsync(id, Negotiation.Draft);
+        await jane.SaveAsync(id, Negotiation.Signed, "accept-all", Negotiation.Accepted);
+        await jane.JsonAsync(HttpMethod.Post, $"/api/v1/contracts/{id}/versions/2/sign", new { signedOn = "2026-03-05" });
+
+        var cover = await jane.JsonAsync(HttpMethod.Post, $"/api/v1/contracts/{id}/letters/cover", new { version = 1, date = "2026-11-16" });
+        var audit = await jane.JsonAsync(HttpMethod.Post, $"/api/v1/contracts/{id}/letters/audit", new { date = "2026-11-16", respondWithinDays = 21 });
+        var breach = await jane.JsonAsync(HttpMethod.Post, $"/api/v1/contracts/{id}/letters/breach", new { date = "2026-11-16", recipient = "Ms Priya Patel" });
+        using var docx = await jane.SendAsync(HttpMethod.Post, $"/api/v1/contracts/{id}/letters/breach", new { format = "docx" });
+        using var unknown = await jane.SendAsync(HttpMethod.Post, $"/api/v1/contracts/{id}/letters/thanks", new { });
+
+        Assert.AreEqual("Design Services Agreement: proposed changes", cover.GetProperty("subject").GetString());
+        Assert.Contains("\n  Clause 3 (License): ", cover.GetProperty("text").GetString()!);
+        Assert.Contains("dated 2 March 2026, signed on 5 March 2026 (the \u201CAgreement\u201D)", audit.GetProperty("text").GetString()!);
+        Assert.Contains("by 7 December 2026 (21 days from the date of this letter)", audit.GetProperty("text").GetString()!);
+        Assert.AreEqual("Notice of breach of clause 3.2 (No AI Training) of the Design Services Agreement", breach.GetProperty("subject").GetString());
+        Assert.Contains("Dear Ms Priya Patel,", breach.GetProperty("text").GetString()!);
+        Assert.AreEqual(HttpStatusCode.OK, docx.StatusCode);
+        Assert.AreEqual("design-services-agreement-notice-of-breach.docx", docx.Content.Headers.ContentDisposition?.FileNameStar ?? docx.Content.Headers.ContentDisposition?.FileName);
+        using var document = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync(Cancel)), false);
+        Assert.Contains("Clause 3.2 (No AI Training) of the Agreement provides:", document.MainDocumentPart!.Document!.Body!.InnerText);
+        await Http.ProblemAsync(unknown, HttpStatusCode.NotFound, Cancel);
     }
 
     private static List<string> Keys(JsonElement protections) =>

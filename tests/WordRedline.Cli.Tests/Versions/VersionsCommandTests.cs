@@ -119,6 +119,33 @@ public sealed class VersionsCommandTests
     }
 
     [TestMethod]
+    public void Letter_ThreeKinds_PrintedOrWrittenAsDocx()
+    {
+        var folder = Directory.CreateTempSubdirectory("wordredline-cli-versions").FullName;
+        var db = Path.Combine(folder, "versions.db");
+        Run("versions", "save", WriteText(folder, "draft.txt", Draft), "--connection", db);
+        var id = ContractId(db);
+        Run("versions", "save", WriteText(folder, "signed.txt", Signed), "--contract", id, "--connection", db);
+        var early = CliRunner.Run("letter", "breach", id, "--connection", db);
+        Run("versions", "sign", id, "2", "--on", "2026-03-05", "--connection", db);
+
+        var cover = Run("letter", "cover", id, "--version", "1", "--date", "2026-11-16", "--connection", db);
+        var audit = Run("letter", "audit", id, "--date", "2026-11-16", "--days", "10", "--connection", db);
+        var breach = Run("letter", "breach", id, "-o", Path.Combine(folder, "breach.docx"), "--recipient", "Ms Priya Patel", "--connection", db);
+
+        Assert.AreEqual(2, early.Code);
+        Assert.Contains("is not marked as signed", early.Error);
+        Assert.StartsWith("Jane Doe\n16 November 2026\n\nBrightline Creative Agency LLC\n\nRe: Design Services Agreement: proposed changes", cover.ReplaceLineEndings("\n"));
+        Assert.Contains("Clause 2 (License): ", cover);
+        Assert.Contains("dated 2 March 2026, signed on 5 March 2026", audit);
+        Assert.Contains("by 26 November 2026 (10 days from the date of this letter)", audit);
+        Assert.Contains("Wrote", breach);
+        Assert.Contains("Notice of breach of clause 2.1 (No AI Training) of the Design Services Agreement", breach);
+        using var letter = WordprocessingDocument.Open(Path.Combine(folder, "breach.docx"), false);
+        Assert.Contains("Dear Ms Priya Patel,", letter.MainDocumentPart!.Document!.Body!.InnerText);
+    }
+
+    [TestMethod]
     public void Delete_WithoutYes_RefusesAndKeepsTheRecord()
     {
         var folder = Directory.CreateTempSubdirectory("wordredline-cli-versions").FullName;
