@@ -2,11 +2,12 @@ using WordRedline.Core;
 
 namespace WordRedline.Docx;
 
-/// <summary>Writes an analysis into a .docx as real Word tracked changes with rationale comments.</summary>
+/// <summary>Writes an analysis into a .docx as real Word tracked changes, each with the finding's comment for the
+/// document's reader.</summary>
 public static class DocxRedliner
 {
     /// <summary>Applies <paramref name="analysis"/> (made on this document's <see cref="DocxReader"/> paragraphs) to
-    /// <paramref name="input"/>. Suggestions that would touch someone's pending revision, a field result or a locked
+    /// <paramref name="input"/>: exactly each finding's word-level <see cref="Finding.Changes"/>. Suggestions that would touch someone's pending revision, a field result or a locked
     /// control, or whose paragraph changed since the analysis, are skipped and reported, never forced. Throws
     /// <see cref="DocxRejectedException"/> for input that is not a safe, readable .docx.</summary>
     public static RedlineResult Redline(Stream input, AnalyzeResponse analysis, RedlineOptions? options = null)
@@ -15,8 +16,8 @@ public static class DocxRedliner
         options ??= new RedlineOptions();
         using var package = DocxPackage.Open(input, options.Limits, editable: true);
         var located = DocumentWalker.Walk(package.Main, options.Limits);
-        var (applied, skipped) = RedlineWriter.Write(package.Main, located, analysis, options);
-        return new RedlineResult(package.Save(), analysis, applied, skipped);
+        var (applied, skipped, flagged) = RedlineWriter.Write(package.Main, located, analysis, options);
+        return new RedlineResult(package.Save(), analysis, applied, skipped) { Flagged = flagged };
     }
 
     /// <summary>Reads <paramref name="input"/>, analyzes it with <paramref name="engine"/> and redlines it, opening
@@ -38,7 +39,7 @@ public static class DocxRedliner
             options = options with { Addendum = engine.RenderAddendum(new AddendumTerms(party.Name, party.Counterparty, party.WorkTerm), request.Playbook) };
         }
 
-        var (applied, skipped) = RedlineWriter.Write(package.Main, located, analysis, options);
-        return new RedlineResult(package.Save(), analysis, applied, skipped);
+        var (applied, skipped, flagged) = RedlineWriter.Write(package.Main, located, analysis, options);
+        return new RedlineResult(package.Save(), analysis, applied, skipped) { Flagged = flagged };
     }
 }

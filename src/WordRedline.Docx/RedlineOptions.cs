@@ -9,8 +9,13 @@ public sealed record RedlineOptions
     /// <summary>The author of every revision and comment (Word shows it in the margin).</summary>
     public string Author { get; init; } = "WordRedline";
 
-    /// <summary>Anchor a comment with the finding's title and rationale on each applied suggestion.</summary>
+    /// <summary>Anchor the finding's <see cref="Finding.Comment"/> (the note addressed to the other side; the
+    /// user-facing rationale never goes into the document) on each applied suggestion. False writes no comment at all.</summary>
     public bool Comments { get; init; } = true;
+
+    /// <summary>Write each high-severity risk the engine has no edit for as a comment on the clause, so the document's
+    /// reader learns of it (only with <see cref="Comments"/>).</summary>
+    public bool RiskComments { get; init; }
 
     /// <summary>The AI Protection Addendum to append as tracked inserted paragraphs after a page break (render it
     /// with <see cref="ClauseEngine.RenderAddendum"/>), and whose reference sentence goes after the entire-agreement
@@ -35,13 +40,18 @@ public sealed record RedlineRequest(string? Party = null, string? Playbook = nul
 /// <param name="Analysis">The analysis the edits came from.</param>
 /// <param name="Applied">Suggestions written as tracked changes.</param>
 /// <param name="Skipped">Suggestions left out, each with the reason.</param>
-public sealed record RedlineResult(byte[] Docx, AnalyzeResponse Analysis, IReadOnlyList<AppliedSuggestion> Applied, IReadOnlyList<SkippedSuggestion> Skipped);
+public sealed record RedlineResult(byte[] Docx, AnalyzeResponse Analysis, IReadOnlyList<AppliedSuggestion> Applied, IReadOnlyList<SkippedSuggestion> Skipped)
+{
+    /// <summary>Risks without an edit written as comments only (<see cref="RedlineOptions.RiskComments"/>).</summary>
+    public IReadOnlyList<AppliedSuggestion> Flagged { get; init; } = [];
+}
 
 /// <summary>A suggestion written into the document.</summary>
 /// <param name="SuggestionId">The finding or document finding id; <c>addendum</c> and <c>addendum-reference</c> for
 /// the addendum.</param>
 /// <param name="ParagraphId">The paragraph edited, or the one the new paragraphs follow.</param>
-/// <param name="Revisions">How many tracked changes it took (a replacement is a deletion and an insertion).</param>
+/// <param name="Revisions">How many tracked changes it took (a replacement is a deletion and an insertion); 0 for a
+/// risk written as a comment only.</param>
 public sealed record AppliedSuggestion(string SuggestionId, string ParagraphId, int Revisions);
 
 /// <summary>A suggestion the writer refused, so it never mangles the document.</summary>

@@ -111,10 +111,16 @@ internal sealed class TrackedChanges
     }
 
     /// <summary>A new paragraph that exists only as a tracked insertion: its mark is inserted and its text is in a
-    /// <c>w:ins</c>, so rejecting it removes it completely.</summary>
-    public W.Paragraph InsertedParagraph(W.ParagraphProperties properties, W.RunProperties? format, string text)
+    /// <c>w:ins</c>, so rejecting it removes it completely. With <paramref name="ownMark"/> false the paragraph keeps
+    /// an untracked mark (the one it takes over from the paragraph before it, see <see cref="MarkInserted"/>).</summary>
+    public W.Paragraph InsertedParagraph(W.ParagraphProperties properties, W.RunProperties? format, string text, bool ownMark = true)
     {
-        properties.ParagraphMarkRunProperties = new W.ParagraphMarkRunProperties(Stamp(new W.Inserted()));
+        if (ownMark)
+        {
+            var mark = properties.ParagraphMarkRunProperties ??= new W.ParagraphMarkRunProperties();
+            mark.PrependChild(Stamp(new W.Inserted()));
+        }
+
         var paragraph = new W.Paragraph(properties);
         if (text.Length > 0)
         {
@@ -124,25 +130,70 @@ internal sealed class TrackedChanges
         return paragraph;
     }
 
+    /// <summary>Marks an existing paragraph's mark as inserted: the paragraphs after it then hold the mark it had, so
+    /// rejecting joins its text back onto that mark. The mark's <c>w:ins</c> goes first in its run properties.</summary>
+    public void MarkInserted(W.Paragraph paragraph)
+    {
+        var properties = paragraph.ParagraphProperties ?? paragraph.PrependChild(new W.ParagraphProperties());
+        var mark = properties.ParagraphMarkRunProperties ??= new W.ParagraphMarkRunProperties();
+        mark.PrependChild(Stamp(new W.Inserted()));
+    }
+
+    /// <summary>A tracked paragraph formatting change that records <paramref name="before"/> as the old properties
+    /// (its base properties: no mark formatting, section or earlier change).</summary>
+    public W.ParagraphPropertiesChange PropertiesChange(W.ParagraphProperties? before)
+    {
+        var old = new W.ParagraphPropertiesExtended();
+        foreach (var child in before?.ChildElements ?? [])
+        {
+            if (child is not (W.ParagraphMarkRunProperties or W.SectionProperties or W.ParagraphPropertiesChange))
+            {
+                old.AppendChild(child.CloneNode(true));
+            }
+        }
+
+        var change = new W.ParagraphPropertiesChange(old) { Id = NextRevisionId(), Author = Author, Date = date };
+        Created++;
+        return change;
+    }
+
     /// <summary>Anchors a new comment from <paramref name="first"/> to <paramref name="last"/> (siblings or in
-    /// document order), with the reference run after the range. <paramref name="insertedReference"/> puts the
-    /// reference run in its own <c>w:ins</c> (for comments on inserted paragraphs, so rejecting them takes the
-    /// comment too); otherwise it stays outside every revision, so accepting or rejecting keeps it.</summary>
-    public W.Comment Comment(OpenXmlElement first, OpenXmlElement last, string title, string body, bool insertedReference)
+    /// document order), with the reference run right after the range, outside every revision, so accepting or
+    /// rejecting keeps it. The comment's text is <paramref name="body"/>, a paragraph per line.</summary>
+    public W.Comment Comment(OpenXmlElement first, OpenXmlElement last, string body)
     {
         var id = (nextComment++).ToString(CultureInfo.InvariantCulture);
         first.InsertBeforeSelf(new W.CommentRangeStart { Id = id });
-        var end = last.InsertAfterSelf(new W.CommentRangeEnd { Id = id });
-        var reference = new W.Run(new W.CommentReference { Id = id });
-        end.InsertAfterSelf<OpenXmlElement>(insertedReference ? Stamp(new W.InsertedRun(reference)) : reference);
+        last.InsertAfterSelf(new W.CommentRangeEnd { Id = id }).InsertAfterSelf(new W.Run(new W.CommentReference { Id = id }));
+        return CommentPart(id, body);
+    }
 
-        var heading = new W.Paragraph(
-            new W.Run(new W.AnnotationReferenceMark()),
-            new W.Run(new W.RunProperties(new W.Bold()), Text(title)));
-        var comment = new W.Comment(heading) { Id = id, Author = Author, Initials = initials, Date = date };
-        foreach (var line in body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+    /// <summary>Anchors a new comment at the end of <paramref name="paragraph"/>'s content (a point, no range of text).</summary>
+    public W.Comment CommentAtEnd(W.Paragraph paragraph, string body)
+    {
+        var id = (nextComment++).ToString(CultureInfo.InvariantCulture);
+        paragraph.AppendChild(new W.CommentRangeStart { Id = id });
+        paragraph.AppendChild(new W.CommentRangeEnd { Id = id });
+        paragraph.AppendChild(new W.Run(new W.CommentReference { Id = id }));
+        return CommentPart(id, body);
+    }
+
+    private W.Comment CommentPart(string id, string body)
+    {
+        var comment = new W.Comment { Id = id, Author = Author, Initials = initials, Date = date };
+        var lines = body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        for (var i = 0; i < Math.Max(1, lines.Length); i++)
         {
-            comment.AppendChild(new W.Paragraph(new W.Run(Text(line))));
+            var paragraph = comment.AppendChild(new W.Paragraph());
+            if (i == 0)
+            {
+                paragraph.AppendChild(new W.Run(new W.AnnotationReferenceMark()));
+            }
+
+            if (i < lines.Length)
+            {
+                paragraph.AppendChild(new W.Run(Text(lines[i])));
+            }
         }
 
         return comment;
@@ -180,10 +231,12 @@ internal sealed class TrackedChanges
     // Spaces at either end of w:t vanish without xml:space="preserve"; setting it always is harmless.
     private static W.Text Text(string text) => new(text) { Space = SpaceProcessingModeValues.Preserve };
 
+    private string NextRevisionId() => (nextRevision++).ToString(CultureInfo.InvariantCulture);
+
     private T Stamp<T>(T revision)
         where T : OpenXmlElement
     {
-        var id = (nextRevision++).ToString(CultureInfo.InvariantCulture);
+        var id = NextRevisionId();
         switch (revision)
         {
             case W.RunTrackChangeType run:

@@ -82,7 +82,7 @@ public sealed class FixtureTests
 
     [TestMethod]
     [DynamicData(nameof(Names))]
-    public void Redline_Fixture_PandocRejectAllGivesOriginal(string name)
+    public void Redline_Fixture_PandocRejectAllGivesOriginalWithItsListNumbers(string name)
     {
         if (!ExternalTools.Require(Pandoc.Path))
         {
@@ -90,9 +90,9 @@ public sealed class FixtureTests
         }
 
         var fixture = Fixtures.Get(name);
-        var original = Pandoc.Paragraphs(fixture.Input, "reject");
+        var original = Pandoc.Labeled(fixture.Input, "reject");
 
-        var rejected = Pandoc.Paragraphs(fixture.Redline().Docx, "reject");
+        var rejected = Pandoc.Labeled(fixture.Redline().Docx, "reject");
 
         Assert.AreSequenceEqual(original, rejected, Diff(original, rejected));
     }
@@ -110,9 +110,9 @@ public sealed class FixtureTests
     }
 
     /// <summary>The first paragraphs where two texts differ, for a readable failure.</summary>
-    internal static string Diff(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
+    internal static string Diff<T>(IReadOnlyList<T> expected, IReadOnlyList<T> actual)
     {
-        var first = Enumerable.Range(0, Math.Min(expected.Count, actual.Count)).FirstOrDefault(i => expected[i] != actual[i], Math.Min(expected.Count, actual.Count));
+        var first = Enumerable.Range(0, Math.Min(expected.Count, actual.Count)).FirstOrDefault(i => !Equals(expected[i], actual[i]), Math.Min(expected.Count, actual.Count));
         return $"\n{expected.Count} vs {actual.Count} paragraphs; first difference at {first}:\nexpected:\n  {string.Join("\n  ", expected.Skip(first).Take(3))}\nactual:\n  {string.Join("\n  ", actual.Skip(first).Take(3))}";
     }
 

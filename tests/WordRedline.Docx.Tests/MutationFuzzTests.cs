@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using WordRedline.Core;
 using WordRedline.Docx.Bench;
@@ -7,7 +6,8 @@ namespace WordRedline.Docx.Tests;
 
 /// <summary>Thousands of damaged versions of real .docx files (flipped bytes, truncation, shuffled, dropped or
 /// duplicated entries, mangled XML): every one ends in a <see cref="DocxRejectedException"/> or in a document that
-/// reads back and whose markup has no new defect. A fixed seed makes every run check the same cases.</summary>
+/// reads back and whose markup has no new defect. A fixed seed makes every run check the same cases, all of them:
+/// the test counts cases, never time.</summary>
 [TestClass]
 public sealed class MutationFuzzTests
 {
@@ -15,12 +15,10 @@ public sealed class MutationFuzzTests
 
     // Fixed, so every run checks the same cases; WORDREDLINE_FUZZ_SEED explores others.
     private static readonly int Seed = int.TryParse(Environment.GetEnvironmentVariable("WORDREDLINE_FUZZ_SEED"), out var seed) ? seed : 52_025;
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(120);
 
     public TestContext TestContext { get; set; } = null!;
 
     [TestMethod]
-    [Timeout(600_000, CooperativeCancellation = true)]
     public void ReadAndRedline_MutatedDocuments_CleanRejectionOrValidOutput()
     {
         var engine = ClauseEngine.CreateDefault();
@@ -28,9 +26,7 @@ public sealed class MutationFuzzTests
             .Append((Zip.Normalize(ContractDocx.Build(paragraphs: 60, riskEvery: 4)), (AnalyzeResponse?)null)).ToList();
         var random = new Random(Seed);
         var outcomes = new Dictionary<string, int>();
-        var clock = Stopwatch.StartNew();
-        var run = 0;
-        for (; run < Cases && clock.Elapsed < Budget; run++)
+        for (var run = 0; run < Cases; run++)
         {
             TestContext.CancellationToken.ThrowIfCancellationRequested();
             var (input, analysis) = seeds[random.Next(seeds.Count)];
@@ -50,9 +46,7 @@ public sealed class MutationFuzzTests
             outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
         }
 
-        TestContext.WriteLine($"{run} cases in {clock.Elapsed.TotalSeconds:F1} s: " +
-            string.Join(", ", outcomes.OrderByDescending(o => o.Value).Select(o => $"{o.Key} {o.Value}")));
-        Assert.IsGreaterThanOrEqualTo(500, run, "Too few cases ran within the time budget to mean anything.");
+        TestContext.WriteLine($"{Cases} cases: " + string.Join(", ", outcomes.OrderByDescending(o => o.Value).Select(o => $"{o.Key} {o.Value}")));
         Assert.IsTrue(outcomes.ContainsKey("redlined"), "Some mutations (shuffled entries) must still give a document.");
     }
 

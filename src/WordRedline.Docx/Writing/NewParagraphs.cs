@@ -1,4 +1,3 @@
-using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using WordRedline.Core;
@@ -6,228 +5,157 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace WordRedline.Docx;
 
-/// <summary>Builds whole new paragraphs (a document finding's clause, the AI Protection Addendum) as tracked
-/// insertions that look like the document's own: its Heading/List styles when it has them, its body font, and a
-/// numbering definition of its own when a list style is missing.</summary>
+/// <summary>Places whole new paragraphs (a document finding's clause, the AI Protection Addendum) as tracked
+/// insertions that rejecting removes without a trace, in Word and in the independent readers alike:
+/// <list type="bullet">
+/// <item>Followed by another paragraph, each new paragraph owns an inserted mark and its text is inserted: rejecting
+/// deletes it from its first character to the next paragraph, which keeps its own properties (its list number
+/// included). Nothing untracked may sit in the new paragraph (a comment anchor would make LibreOffice keep the new
+/// paragraph's properties on the next one), so comments go on the clause before it.</item>
+/// <item>At the end of a story (the body, a table cell) or before a table, the last mark cannot be deleted. There the
+/// paragraph before takes an inserted mark and the last new paragraph takes over its original mark, with that
+/// paragraph's properties recorded as a tracked formatting change: rejecting joins the text back onto its own mark
+/// and properties (Word's own layout for typing after the last paragraph).</item>
+/// <item>Except when that paragraph is numbered in its own properties (not a heading): pandoc then keeps an empty
+/// list item for it and drops its number from its text. There the new paragraphs own their marks and an empty,
+/// untracked body paragraph closes the story, which rejecting leaves behind: an empty line, every number kept.</item>
+/// <item>The addendum goes before an empty last paragraph when the body ends with one, else the same way.</item>
+/// </list></summary>
 internal sealed class NewParagraphs(MainDocumentPart main, TrackedChanges changes)
 {
-    private readonly Dictionary<string, string> styles = StyleIndex(main.StyleDefinitionsPart?.Styles);
-    private readonly Dictionary<string, int> listNumbering = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ParagraphLook look = new(main);
 
-    /// <summary>Inserts <paramref name="suggested"/> after <paramref name="after"/>, formatted like
-    /// <paramref name="anchor"/> (its paragraph style, indentation and the font of its text).</summary>
-    public List<W.Paragraph> InsertAfter(W.Paragraph anchor, OpenXmlElement after, IReadOnlyList<SuggestedParagraph> suggested)
-    {
-        var created = new List<W.Paragraph>();
-        foreach (var item in suggested)
-        {
-            var properties = AnchorProperties(anchor);
-            if (!IsNormal(item.Style) && StyleId(item.Style) is { } styleId)
-            {
-                properties.ParagraphStyleId = new W.ParagraphStyleId { Val = styleId };
-            }
+    // New paragraphs holding a mark taken over from the paragraph before them, with the tracked formatting change
+    // that restores its properties.
+    private readonly HashSet<W.Paragraph> markHolders = [];
 
-            var format = (W.RunProperties?)LastTextRun(anchor)?.RunProperties?.CloneNode(true);
-            format?.RunPropertiesChange?.Remove();
-            format?.RunStyle?.Remove();
-            after = after.InsertAfterSelf(changes.InsertedParagraph(properties, format, item.Text));
-            created.Add((W.Paragraph)after);
-        }
+    private sealed record Planned(W.ParagraphProperties Properties, W.RunProperties? Format, string Text);
 
-        return created;
-    }
+    /// <summary>Inserts <paramref name="suggested"/> after <paramref name="after"/> (the anchor, or the last paragraph
+    /// inserted after it), looking like body text near <paramref name="anchor"/>.</summary>
+    public List<W.Paragraph> InsertAfter(W.Paragraph anchor, W.Paragraph after, IReadOnlyList<SuggestedParagraph> suggested) =>
+        Place(after, Plan(suggested, anchor));
 
-    /// <summary>Appends <paramref name="suggested"/> at the end of the body, the first one on a new page.</summary>
+    /// <summary>Appends <paramref name="suggested"/> at the end of the body, the first one after a (tracked) page break.</summary>
     public List<W.Paragraph> AppendAtEnd(IReadOnlyList<SuggestedParagraph> suggested)
     {
         var body = main.Document.Body!;
-        var font = BodyFont(body);
-        var created = new List<W.Paragraph>();
-        foreach (var item in suggested)
+        var planned = Plan(suggested, body.Descendants<W.Paragraph>().LastOrDefault(ParagraphLook.HasText));
+        var last = body.ChildElements.LastOrDefault(IsBlock);
+        List<W.Paragraph> created;
+        if (last is W.Paragraph blank && !ParagraphLook.HasText(blank) && !blank.Descendants<W.Run>().Any() && !markHolders.Contains(blank))
         {
-            var properties = new W.ParagraphProperties();
-            var styleId = IsNormal(item.Style) ? null : StyleId(item.Style);
-            var heading = IsHeading(item.Style);
-            if (styleId is not null)
-            {
-                properties.ParagraphStyleId = new W.ParagraphStyleId { Val = styleId };
-            }
-            else if (IsList(item.Style))
-            {
-                properties.NumberingProperties = new W.NumberingProperties(
-                    new W.NumberingLevelReference { Val = 0 }, new W.NumberingId { Val = ListNumbering(item.Style) });
-                properties.Indentation = new W.Indentation { Left = "720", Hanging = "360" };
-            }
+            created = [.. planned.Select(p => blank.InsertBeforeSelf(New(p, ownMark: true)))];
+        }
+        else if (last is W.Paragraph paragraph)
+        {
+            created = Place(paragraph, planned);
+        }
+        else
+        {
+            // A body ending in a table (which Word itself never writes): append as they are.
+            var end = body.Elements<W.SectionProperties>().LastOrDefault();
+            created = [.. planned.Select(p => end is null ? body.AppendChild(New(p, ownMark: true)) : end.InsertBeforeSelf(New(p, ownMark: true)))];
+        }
 
-            if (created.Count == 0)
-            {
-                properties.PageBreakBefore = new W.PageBreakBefore();
-            }
-
-            var format = new W.RunProperties();
-            if (font is not null)
-            {
-                format.RunFonts = (W.RunFonts)font.CloneNode(true);
-            }
-
-            if (heading && styleId is null)
-            {
-                format.Bold = new W.Bold();
-            }
-
-            var paragraph = changes.InsertedParagraph(properties, format.HasChildren ? format : null, item.Text);
-            if (body.Elements<W.SectionProperties>().LastOrDefault() is { } sectionProperties)
-            {
-                sectionProperties.InsertBeforeSelf(paragraph);
-            }
-            else
-            {
-                body.AppendChild(paragraph);
-            }
-
-            created.Add(paragraph);
+        if (created.Count > 0 && created[0].Descendants<W.Run>().FirstOrDefault() is { } run)
+        {
+            run.InsertAfter(new W.Break { Type = W.BreakValues.Page }, run.RunProperties);
         }
 
         return created;
     }
 
-    /// <summary>The document's style id for a Word built-in style ("Heading1", "ListNumber"), matched by id or by
-    /// its built-in name ("heading 1", "List Number"), which stays English in every localized document.</summary>
-    private string? StyleId(string builtIn) =>
-        styles.TryGetValue(builtIn, out var id) || styles.TryGetValue(BuiltInName(builtIn), out id) ? id : null;
-
-    private static Dictionary<string, string> StyleIndex(W.Styles? root)
+    private List<Planned> Plan(IReadOnlyList<SuggestedParagraph> suggested, W.Paragraph? neighbour)
     {
-        var index = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var style in root?.Elements<W.Style>() ?? [])
+        var planned = new List<Planned>();
+        foreach (var item in suggested)
         {
-            if (style.Type?.InnerText != "paragraph" || style.StyleId?.Value is not { Length: > 0 } id)
+            var (properties, format) = look.For(item, neighbour);
+            planned.Add(new Planned(properties, format, item.Text));
+        }
+
+        return planned;
+    }
+
+    private List<W.Paragraph> Place(W.Paragraph after, List<Planned> planned)
+    {
+        var atEnd = planned.Count > 0 && NextBlock(after) is not W.Paragraph;
+        var handOver = atEnd && CanHandOver(after) && !look.Styles.IsOwnListItem(after);
+        var created = new List<W.Paragraph>();
+        OpenXmlElement at = after;
+        for (var i = 0; i < planned.Count; i++)
+        {
+            var takesMark = handOver && i == planned.Count - 1;
+            if (takesMark)
             {
-                continue;
+                TakeMark(after, planned[i].Properties);
             }
 
-            index.TryAdd(id, id);
-            if (style.StyleName?.Val?.Value is { Length: > 0 } name)
+            var paragraph = New(planned[i], ownMark: !takesMark);
+            at = at.InsertAfterSelf(paragraph);
+            created.Add(paragraph);
+            if (takesMark)
             {
-                index.TryAdd(name, id);
+                markHolders.Add(paragraph);
             }
         }
 
-        return index;
-    }
-
-    // "ListNumber2" -> "list number 2", "Heading1" -> "heading 1".
-    private static string BuiltInName(string builtIn)
-    {
-        var name = new StringBuilder();
-        for (var i = 0; i < builtIn.Length; i++)
+        if (atEnd && !handOver)
         {
-            var c = builtIn[i];
-            if (i > 0 && (char.IsUpper(c) || (char.IsDigit(c) && !char.IsDigit(builtIn[i - 1]))))
-            {
-                name.Append(' ');
-            }
-
-            name.Append(char.ToLowerInvariant(c));
+            at.InsertAfterSelf(new W.Paragraph(look.For(new SuggestedParagraph("", "Normal"), after).Properties));
         }
 
-        return name.ToString();
+        return created;
     }
 
-    private static bool IsNormal(string style) => string.IsNullOrEmpty(style) || style.Equals("Normal", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsHeading(string style) =>
-        style.StartsWith("Heading", StringComparison.OrdinalIgnoreCase) || style.Equals("Title", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsList(string style) => style.StartsWith("List", StringComparison.OrdinalIgnoreCase);
-
-    private static W.ParagraphProperties AnchorProperties(W.Paragraph anchor)
+    /// <summary>Gives <paramref name="properties"/> the mark of <paramref name="previous"/> (its formatting, and its
+    /// paragraph properties as the tracked change's old properties), then marks <paramref name="previous"/>'s own
+    /// mark inserted.</summary>
+    private void TakeMark(W.Paragraph previous, W.ParagraphProperties properties)
     {
-        var properties = (W.ParagraphProperties?)anchor.ParagraphProperties?.CloneNode(true) ?? new W.ParagraphProperties();
-
-        // The new paragraph continues the clause: not a new list item, section break or pending formatting change.
-        properties.NumberingProperties = null;
-        properties.SectionProperties = null;
-        properties.ParagraphPropertiesChange = null;
-        properties.ParagraphMarkRunProperties = null;
-        properties.PageBreakBefore = null;
-        return properties;
-    }
-
-    private static W.Run? LastTextRun(W.Paragraph paragraph) =>
-        paragraph.Descendants<W.Run>().LastOrDefault(r => r.GetFirstChild<W.Text>() is not null && r.Parent is not W.DeletedRun);
-
-    // The font of the body's last text, so the addendum matches documents that set fonts directly.
-    private static W.RunFonts? BodyFont(W.Body body)
-    {
-        foreach (var paragraph in body.Elements<W.Paragraph>().Reverse())
+        var source = previous.ParagraphProperties;
+        properties.ParagraphMarkRunProperties = (W.ParagraphMarkRunProperties?)source?.ParagraphMarkRunProperties?.CloneNode(true);
+        if (markHolders.Remove(previous) && source?.ParagraphPropertiesChange is { } change)
         {
-            if (LastTextRun(paragraph)?.RunProperties?.RunFonts is { } fonts)
+            // The paragraph took this mark over itself: the change that restores the original properties moves on.
+            change.Remove();
+            properties.ParagraphPropertiesChange = change;
+        }
+        else
+        {
+            properties.ParagraphPropertiesChange = changes.PropertiesChange(source);
+        }
+
+        changes.MarkInserted(previous);
+    }
+
+    private W.Paragraph New(Planned planned, bool ownMark) =>
+        changes.InsertedParagraph(planned.Properties, (W.RunProperties?)planned.Format?.CloneNode(true), planned.Text, ownMark);
+
+    /// <summary>A mark that carries a section break, someone's pending revision or formatting change is not moved.</summary>
+    private bool CanHandOver(W.Paragraph paragraph)
+    {
+        var properties = paragraph.ParagraphProperties;
+        var mark = properties?.ParagraphMarkRunProperties;
+        return properties?.SectionProperties is null
+            && (mark is null || !mark.ChildElements.Any(c => c is W.Inserted or W.Deleted or W.MoveFrom or W.MoveTo))
+            && (properties?.ParagraphPropertiesChange is null || markHolders.Contains(paragraph));
+    }
+
+    private static OpenXmlElement? NextBlock(OpenXmlElement element)
+    {
+        for (var next = element.NextSibling(); next is not null; next = next.NextSibling())
+        {
+            if (IsBlock(next) || next is W.SectionProperties)
             {
-                return fonts;
+                return next;
             }
         }
 
         return null;
     }
 
-    // The input's values are read as text: a typed .Value throws on a malformed attribute.
-    private static int Number(DocumentFormat.OpenXml.Int32Value? value) =>
-        int.TryParse(value?.InnerText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n)
-            ? Math.Clamp(n, 0, int.MaxValue - 1) : 0;
-
-    /// <summary>A numbering definition of the addendum's own (decimal, or bullets for "ListBullet"), starting at 1,
-    /// for documents without the list style.</summary>
-    private int ListNumbering(string style)
-    {
-        var bullet = style.StartsWith("ListBullet", StringComparison.OrdinalIgnoreCase);
-        var key = bullet ? "bullet" : "decimal";
-        if (listNumbering.TryGetValue(key, out var existing))
-        {
-            return existing;
-        }
-
-        var part = main.NumberingDefinitionsPart ?? NewPart.Add<NumberingDefinitionsPart>(main);
-        var numbering = part.Numbering ??= new W.Numbering();
-        var abstractId = numbering.Elements<W.AbstractNum>().Select(a => Number(a.AbstractNumberId)).DefaultIfEmpty(-1).Max() + 1;
-        var numId = numbering.Elements<W.NumberingInstance>().Select(n => Number(n.NumberID)).DefaultIfEmpty(0).Max() + 1;
-
-        var level = new W.Level(
-            new W.StartNumberingValue { Val = 1 },
-            new W.NumberingFormat { Val = bullet ? W.NumberFormatValues.Bullet : W.NumberFormatValues.Decimal },
-            new W.LevelText { Val = bullet ? "\u2022" : "%1." },
-            new W.LevelJustification { Val = W.LevelJustificationValues.Left })
-        { LevelIndex = 0 };
-        var definition = new W.AbstractNum(new W.MultiLevelType { Val = W.MultiLevelValues.SingleLevel }, level)
-        {
-            AbstractNumberId = abstractId,
-        };
-
-        // Schema order: every w:abstractNum before the first w:num.
-        if (numbering.Elements<W.AbstractNum>().LastOrDefault() is { } lastAbstract)
-        {
-            lastAbstract.InsertAfterSelf(definition);
-        }
-        else if (numbering.GetFirstChild<W.NumberingInstance>() is { } firstInstance)
-        {
-            firstInstance.InsertBeforeSelf(definition);
-        }
-        else
-        {
-            numbering.AppendChild(definition);
-        }
-
-        var instance = new W.NumberingInstance(new W.AbstractNumId { Val = abstractId }) { NumberID = numId };
-        if (numbering.Elements<W.NumberingInstance>().LastOrDefault() is { } lastInstance)
-        {
-            lastInstance.InsertAfterSelf(instance);
-        }
-        else
-        {
-            definition.InsertAfterSelf(instance);
-        }
-
-        listNumbering[key] = numId;
-        return numId;
-    }
+    private static bool IsBlock(OpenXmlElement element) =>
+        element is W.Paragraph or W.Table or W.SdtBlock or W.CustomXmlBlock or W.AltChunk;
 }

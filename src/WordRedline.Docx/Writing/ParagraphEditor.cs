@@ -9,12 +9,16 @@ internal readonly record struct AppliedSpan(OpenXmlElement First, OpenXmlElement
 
 /// <summary>Applies hunks to one body paragraph as tracked changes. Runs are split at the hunk's edges (each piece
 /// keeps a deep copy of the run's formatting), the deleted runs move into one <c>w:del</c> per container, and the
-/// inserted text follows in a <c>w:ins</c> with the first deleted run's formatting. Revisions stay inside a
-/// hyperlink or content control rather than wrapping it. Hunks must be applied last to first: a change only moves
+/// inserted text follows in a <c>w:ins</c> with the paragraph's body formatting (<see cref="BodyFormat"/>), or the
+/// link's own formatting inside a hyperlink. Revisions stay inside a hyperlink or content control rather than
+/// wrapping it. Hunks must be applied last to first: a change only moves
 /// the text after it, so the offsets of earlier hunks stay valid.</summary>
 internal sealed class ParagraphEditor(LocatedParagraph located, TrackedChanges changes)
 {
     private readonly W.Paragraph paragraph = located.Element;
+
+    // Read before the first change, so every new word in the paragraph takes the same formatting.
+    private readonly W.RunProperties? bodyFormat = BodyFormat.Of(located.Element);
 
     /// <summary>Why <paramref name="hunk"/> cannot be applied to the untouched paragraph, or null when it can.</summary>
     public (SkipReason Reason, string Message)? Check(Hunk hunk)
@@ -68,6 +72,23 @@ internal sealed class ParagraphEditor(LocatedParagraph located, TrackedChanges c
         return spans;
     }
 
+    /// <summary>Makes [<paramref name="start"/>, <paramref name="end"/>) of the untouched text whole runs and returns the
+    /// first and last of them, for a comment's range; null when the range touches text that must not be split or
+    /// wrapped (a field result, someone's revision, a locked control), or no text.</summary>
+    public AppliedSpan? Span(int start, int end)
+    {
+        var pieces = Remap().Pieces;
+        if (start >= end || pieces.Any(p => p.Start < end && p.End > start && p.Lock != TextLock.None))
+        {
+            return null;
+        }
+
+        SplitAt(end);
+        SplitAt(start);
+        var runs = Remap().Pieces.Where(p => p.Start >= start && p.End <= end).Select(p => p.Run).Distinct().ToList();
+        return runs.Count == 0 ? null : new AppliedSpan(runs[0], runs[^1]);
+    }
+
     private AppliedSpan Replace(Hunk hunk)
     {
         SplitAt(hunk.End);
@@ -83,11 +104,11 @@ internal sealed class ParagraphEditor(LocatedParagraph located, TrackedChanges c
         }
 
         // Drawings, note references and field characters inside the range stay where they are.
-        var deletable = runs.SelectMany(TextLikeParts).ToList();
-        var format = (W.RunProperties?)deletable[0].RunProperties?.CloneNode(true);
+        var deletable = runs.SelectMany(RunSplits.TextLikeParts).ToList();
+        var format = FormatAt(deletable[0], deletable[0]);
 
         var deletions = new List<W.DeletedRun>();
-        foreach (var group in AdjacentGroups(deletable))
+        foreach (var group in RunSplits.AdjacentGroups(deletable))
         {
             var deletion = changes.Deletion();
             group[0].InsertBeforeSelf(deletion);
@@ -106,7 +127,7 @@ internal sealed class ParagraphEditor(LocatedParagraph located, TrackedChanges c
             return new AppliedSpan(deletions[0], deletions[^1]);
         }
 
-        var insertion = deletions[0].InsertAfterSelf(changes.Insertion(WithoutRevision(format), hunk.Insert));
+        var insertion = deletions[0].InsertAfterSelf(changes.Insertion(format, hunk.Insert));
         return new AppliedSpan(deletions[0], deletions.Count > 1 ? deletions[^1] : insertion);
     }
 
@@ -120,8 +141,7 @@ internal sealed class ParagraphEditor(LocatedParagraph located, TrackedChanges c
         // after the point now starts with its own pending insertion, which is no anchor).
         if (found is not { After: true } && replacedAt.TryGetValue(position, out var replaced))
         {
-            var struck = replaced.Descendants<W.Run>().FirstOrDefault()?.RunProperties;
-            var before = replaced.InsertBeforeSelf(changes.Insertion(WithoutRevision((W.RunProperties?)struck?.CloneNode(true)), text));
+            var before = replaced.InsertBeforeSelf(changes.Insertion(FormatAt(replaced, replaced.Descendants<W.Run>().FirstOrDefault()), text));
             return new AppliedSpan(before, before);
         }
 
@@ -139,29 +159,22 @@ internal sealed class ParagraphEditor(LocatedParagraph located, TrackedChanges c
         OpenXmlElement element;
         if (after)
         {
-            element = anchor.Child.NextSibling() is { } rest ? SplitRunBefore(anchor.Run, rest).Left : anchor.Run;
+            element = anchor.Child.NextSibling() is { } rest ? RunSplits.SplitRunBefore(anchor.Run, rest).Left : anchor.Run;
         }
         else
         {
-            element = SplitRunBefore(anchor.Run, anchor.Child).Right;
+            element = RunSplits.SplitRunBefore(anchor.Run, anchor.Child).Right;
         }
 
         // Leave a hyperlink or content control whose text ends (or starts) here, so the new words do not join it.
-        var level = other is { } o ? CommonAncestor(element, o.Run) : paragraph;
-        var climbed = false;
+        var level = other is { } o ? RunSplits.CommonAncestor(element, o.Run) : paragraph;
         while (element.Parent is { } parent && parent != level && parent != paragraph)
         {
             element = parent;
-            climbed = true;
         }
 
-        var formatSource = climbed && other is { } neighbour && neighbour.Run.Parent == level ? neighbour.Run : anchor.Run;
-        var format = WithoutRevision((W.RunProperties?)formatSource.RunProperties?.CloneNode(true));
-        if (climbed && formatSource == anchor.Run)
-        {
-            format?.RunStyle?.Remove();
-        }
-
+        // Inside a hyperlink the new words look like the link; anywhere else like the paragraph's body text.
+        var format = FormatAt(element, anchor.Run);
         var insertion = changes.Insertion(format, text);
         return after ? new AppliedSpan(element.InsertAfterSelf(insertion), insertion)
             : new AppliedSpan(element.InsertBeforeSelf(insertion), insertion);
@@ -231,113 +244,16 @@ internal sealed class ParagraphEditor(LocatedParagraph located, TrackedChanges c
                     child = text.InsertAfterSelf(right);
                 }
 
-                SplitRunBefore(piece.Run, child);
+                RunSplits.SplitRunBefore(piece.Run, child);
                 return;
             }
         }
     }
 
-    /// <summary>Moves <paramref name="child"/> and everything after it into a new run right after
-    /// <paramref name="run"/>, with the same attributes and a deep copy of its formatting.</summary>
-    private static (W.Run Left, W.Run Right) SplitRunBefore(W.Run run, OpenXmlElement child)
-    {
-        if (child.PreviousSibling() is null or W.RunProperties)
-        {
-            return (run, run);
-        }
-
-        var right = (W.Run)run.CloneNode(false);
-        if (run.RunProperties is { } properties)
-        {
-            right.AppendChild(properties.CloneNode(true));
-        }
-
-        for (OpenXmlElement? moving = child; moving is not null;)
-        {
-            var next = moving.NextSibling();
-            moving.Remove();
-            right.AppendChild(moving);
-            moving = next;
-        }
-
-        run.InsertAfterSelf(right);
-        return (run, right);
-    }
-
-    /// <summary>Splits a run into runs of text-like content and runs of anything else, returning the text-like ones.</summary>
-    private static IEnumerable<W.Run> TextLikeParts(W.Run run)
-    {
-        var parts = new List<W.Run>();
-        var current = run;
-        bool? textLike = null;
-        foreach (var child in run.ChildElements.Where(c => c is not W.RunProperties).ToList())
-        {
-            var isTextLike = ParagraphMap.IsTextLike(child);
-            if (textLike is { } previous && previous != isTextLike)
-            {
-                if (previous)
-                {
-                    parts.Add(current);
-                }
-
-                current = SplitRunBefore(current, child).Right;
-            }
-
-            textLike = isTextLike;
-        }
-
-        if (textLike == true)
-        {
-            parts.Add(current);
-        }
-
-        return parts;
-    }
-
-    /// <summary>Runs that are consecutive siblings share one <c>w:del</c>; anything between them starts another.</summary>
-    private static List<List<W.Run>> AdjacentGroups(List<W.Run> runs)
-    {
-        var groups = new List<List<W.Run>>();
-        foreach (var run in runs)
-        {
-            if (groups.Count > 0 && groups[^1][^1].NextSibling() == run)
-            {
-                groups[^1].Add(run);
-            }
-            else
-            {
-                groups.Add([run]);
-            }
-        }
-
-        return groups;
-    }
-
-    private static OpenXmlElement CommonAncestor(OpenXmlElement a, OpenXmlElement b)
-    {
-        var ancestors = new HashSet<OpenXmlElement>(ReferenceEqualityComparer.Instance);
-        for (var e = a.Parent; e is not null; e = e.Parent)
-        {
-            ancestors.Add(e);
-        }
-
-        for (var e = b.Parent; e is not null; e = e.Parent)
-        {
-            if (ancestors.Contains(e))
-            {
-                return e;
-            }
-        }
-
-        return a.Parent!;
-    }
-
-    // Text edits carry no formatting revision: the copied formatting drops any pending w:rPrChange.
-    private static W.RunProperties? WithoutRevision(W.RunProperties? format)
-    {
-        format?.RunPropertiesChange?.Remove();
-        return format;
-    }
+    /// <summary>The formatting of new words placed at <paramref name="place"/>: the link's own (from
+    /// <paramref name="neighbour"/>) inside a hyperlink, else the paragraph's body formatting.</summary>
+    private W.RunProperties? FormatAt(OpenXmlElement place, W.Run? neighbour) =>
+        place.Ancestors<W.Hyperlink>().Any() ? BodyFormat.Clean(neighbour?.RunProperties) : (W.RunProperties?)bodyFormat?.CloneNode(true);
 
     private static (SkipReason, string) Refusal(Piece piece) => piece.Lock switch
     {

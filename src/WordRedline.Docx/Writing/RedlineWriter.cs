@@ -5,18 +5,24 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace WordRedline.Docx;
 
-/// <summary>Writes an analysis into an opened package: findings' edits as word-level tracked changes with
-/// comments, document findings and the addendum as tracked inserted paragraphs, and track changes turned on.</summary>
+/// <summary>Writes an analysis into an opened package: findings' word-level changes as tracked changes, each with the
+/// finding's comment for the document's reader; high risks without an edit as comments (when asked); document
+/// findings and the addendum as tracked inserted paragraphs; and track changes turned on.</summary>
 internal sealed class RedlineWriter
 {
     private const string AddendumId = "addendum";
     private const string AddendumReferenceId = "addendum-reference";
+
+    // What a risk without an edit says when the engine wrote no note for it: neutral, third person, and free of
+    // defined terms, because it travels to the other side.
+    internal const string RiskNote = "Flagged for discussion: how this provision applies to the use of the work delivered under this Agreement to train or develop artificial intelligence models.";
 
     private readonly MainDocumentPart main;
     private readonly RedlineOptions options;
     private readonly TrackedChanges changes;
     private readonly Dictionary<string, LocatedParagraph> paragraphs;
     private readonly List<AppliedSuggestion> applied = [];
+    private readonly List<AppliedSuggestion> flagged = [];
     private readonly List<SkippedSuggestion> skipped = [];
     private readonly List<W.Comment> comments = [];
 
@@ -29,7 +35,7 @@ internal sealed class RedlineWriter
     }
 
     /// <summary>Writes <paramref name="analysis"/>; <paramref name="located"/> is the untouched document's walk.</summary>
-    public static (IReadOnlyList<AppliedSuggestion> Applied, IReadOnlyList<SkippedSuggestion> Skipped) Write(
+    public static (IReadOnlyList<AppliedSuggestion> Applied, IReadOnlyList<SkippedSuggestion> Skipped, IReadOnlyList<AppliedSuggestion> Flagged) Write(
         MainDocumentPart main, List<LocatedParagraph> located, AnalyzeResponse analysis, RedlineOptions options)
     {
         var writer = new RedlineWriter(main, options, located);
@@ -42,52 +48,72 @@ internal sealed class RedlineWriter
 
         writer.SaveComments();
         TurnOnTracking(main);
-        return (writer.applied, writer.skipped);
+        return (writer.applied, writer.skipped, writer.flagged);
     }
-
-    /// <summary>A suggestion's edits on one paragraph, with what its comment says.</summary>
-    private sealed record Suggestion(string Id, string ParagraphId, IReadOnlyList<Edit> Edits, string Title, string Rationale);
 
     private void WriteEdits(AnalyzeResponse analysis)
     {
-        var suggestions = analysis.Findings
-            .Where(f => f.Edits.Count > 0)
-            .Select(f => new Suggestion(f.Id, f.ParagraphId, f.Edits, f.Title, f.Rationale))
-            .ToList();
+        var suggestions = analysis.Findings.Where(f => f.Edits.Count > 0).Select(Suggestion.From).ToList();
         if (options.Addendum is not null && analysis.AddendumReference is { } reference)
         {
-            suggestions.Add(new Suggestion(AddendumReferenceId, reference.ParagraphId, [reference.Edit],
-                options.Addendum.Paragraphs.Count > 0 ? options.Addendum.Paragraphs[0].Text : "AI Protection Addendum", options.Addendum.ReferenceSentence));
+            // The reference sentence is its own explanation; the contract has no note for it.
+            suggestions.Add(new Suggestion(AddendumReferenceId, reference.ParagraphId, [reference.Edit], reference.Changes, ""));
         }
 
-        foreach (var group in suggestions.GroupBy(s => s.ParagraphId, StringComparer.Ordinal))
+        var risks = options.RiskComments && options.Comments
+            ? analysis.Findings.Where(IsUnfixedRisk).ToList()
+            : [];
+        var byParagraph = suggestions.Select(s => s.ParagraphId).Concat(risks.Select(r => r.ParagraphId)).Distinct(StringComparer.Ordinal);
+        foreach (var paragraphId in byParagraph)
         {
-            if (Resolve(group.Key, group.Select(s => s.Id)) is { } located)
+            var here = suggestions.Where(s => s.ParagraphId == paragraphId).ToList();
+            var risksHere = risks.Where(r => r.ParagraphId == paragraphId).ToList();
+            if (Resolve(paragraphId, here.Select(s => s.Id)) is { } located)
             {
-                WriteParagraph(located, [.. group]);
+                var editor = new ParagraphEditor(located, changes);
+                FlagRisks(editor, located, risksHere);
+                WriteParagraph(editor, located, here);
             }
         }
     }
 
-    private void WriteParagraph(LocatedParagraph located, List<Suggestion> suggestions)
+    // A high risk the engine could not fix in place: the reader of the document learns of it only from a comment.
+    private static bool IsUnfixedRisk(Finding finding) =>
+        finding.Severity == Severity.High && Categories.Risk.Contains(finding.Category) && !finding.Mitigated
+        && finding.Edits.Count == 0 && finding.Changes.Count == 0;
+
+    /// <summary>Comments on the quoted text of each risk, on the untouched paragraph (the edits re-read it after).
+    /// When the quote starts or ends in text that must not be split, the comment covers the whole paragraph.</summary>
+    private void FlagRisks(ParagraphEditor editor, LocatedParagraph located, List<Finding> risks)
     {
-        var editor = new ParagraphEditor(located, changes);
+        foreach (var risk in risks)
+        {
+            var span = editor.Span(risk.Start, risk.Start + risk.Length) ?? WholeParagraph(located.Element);
+            if (span is { } anchor)
+            {
+                comments.Add(changes.Comment(anchor.First, anchor.Last, risk.Comment.Length > 0 ? risk.Comment : RiskNote));
+                flagged.Add(new AppliedSuggestion(risk.Id, located.Id, 0));
+            }
+        }
+    }
+
+    private static AppliedSpan? WholeParagraph(W.Paragraph paragraph)
+    {
+        var content = paragraph.ChildElements.Where(c => c is not W.ParagraphProperties).ToList();
+        return content.Count == 0 ? null : new AppliedSpan(content[0], content[^1]);
+    }
+
+    private void WriteParagraph(ParagraphEditor editor, LocatedParagraph located, List<Suggestion> suggestions)
+    {
         var text = located.Map.Text;
         var planned = new List<(Suggestion Suggestion, List<Hunk> Hunks)>();
         var taken = new List<Hunk>();
         foreach (var suggestion in suggestions)
         {
-            var edits = suggestion.Edits.OrderBy(e => e.Start).ThenBy(e => e.Length).ToList();
-            if (!Valid(edits, text))
+            var (hunks, problem) = suggestion.Plan(text);
+            if (hunks is null)
             {
-                Skip(suggestion.Id, located, SkipReason.InvalidEdit, "An edit lies outside the paragraph, splits a character or overlaps another edit of the same suggestion.");
-                continue;
-            }
-
-            var hunks = WordDiff.Hunks(text, edits);
-            if (hunks.Count == 0)
-            {
-                Skip(suggestion.Id, located, SkipReason.InvalidEdit, "The edits do not change the text.");
+                Skip(suggestion.Id, located, SkipReason.InvalidEdit, problem!);
                 continue;
             }
 
@@ -108,9 +134,22 @@ internal sealed class RedlineWriter
             planned.Add((suggestion, hunks));
         }
 
-        // Last to first, so each hunk's offsets are still those of the untouched text. At one offset the replacement
-        // that starts there goes in first; the insertions there then go in together, in finding order (the order
-        // of taken), each its own w:ins, before that replacement.
+        var spans = Apply(editor, taken);
+        foreach (var (suggestion, hunks) in planned)
+        {
+            applied.Add(new AppliedSuggestion(suggestion.Id, located.Id, hunks.Sum(h => h.Length > 0 && h.Insert.Length > 0 ? 2 : 1)));
+            if (options.Comments && suggestion.Comment.Length > 0)
+            {
+                comments.Add(changes.Comment(spans[hunks[0]].First, spans[hunks[^1]].Last, suggestion.Comment));
+            }
+        }
+    }
+
+    /// <summary>Applies the hunks last to first, so each one's offsets are still those of the untouched text. At one
+    /// offset the replacement that starts there goes in first; the insertions there then go in together, in finding
+    /// order (the order of <paramref name="taken"/>), each its own <c>w:ins</c>, before that replacement.</summary>
+    private static Dictionary<Hunk, AppliedSpan> Apply(ParagraphEditor editor, List<Hunk> taken)
+    {
         var spans = new Dictionary<Hunk, AppliedSpan>();
         foreach (var point in taken.GroupBy(h => h.Start).OrderByDescending(g => g.Key))
         {
@@ -130,22 +169,13 @@ internal sealed class RedlineWriter
             }
         }
 
-        foreach (var (suggestion, hunks) in planned)
-        {
-            var first = spans[hunks[0]].First;
-            var last = spans[hunks[^1]].Last;
-            applied.Add(new AppliedSuggestion(suggestion.Id, located.Id, hunks.Sum(h => h.Length > 0 && h.Insert.Length > 0 ? 2 : 1)));
-            if (options.Comments)
-            {
-                comments.Add(changes.Comment(first, last, suggestion.Title, suggestion.Rationale, insertedReference: false));
-            }
-        }
+        return spans;
     }
 
     private void WriteDocumentFindings(IReadOnlyList<DocumentFinding> findings)
     {
         var writer = new NewParagraphs(main, changes);
-        var lastInserted = new Dictionary<string, OpenXmlElement>(StringComparer.Ordinal);
+        var lastInserted = new Dictionary<string, W.Paragraph>(StringComparer.Ordinal);
         foreach (var finding in findings.Where(f => f.Paragraphs.Count > 0))
         {
             if (Resolve(finding.InsertAfterParagraphId, [finding.Id]) is not { } anchor)
@@ -154,12 +184,15 @@ internal sealed class RedlineWriter
             }
 
             var after = lastInserted.GetValueOrDefault(anchor.Path) ?? anchor.Element;
+            var before = changes.Created;
             var created = writer.InsertAfter(anchor.Element, after, finding.Paragraphs);
             lastInserted[anchor.Path] = created[^1];
-            applied.Add(new AppliedSuggestion(finding.Id, anchor.Id, created.Count * 2));
-            if (options.Comments)
+            applied.Add(new AppliedSuggestion(finding.Id, anchor.Id, changes.Created - before));
+
+            // On the clause the new paragraphs follow, not in them: see NewParagraphs.
+            if (options.Comments && finding.Comment.Length > 0)
             {
-                CommentOnParagraphs(created, finding.Title, finding.Rationale);
+                comments.Add(changes.CommentAtEnd(anchor.Element, finding.Comment));
             }
         }
     }
@@ -171,18 +204,9 @@ internal sealed class RedlineWriter
             return;
         }
 
-        var created = new NewParagraphs(main, changes).AppendAtEnd(addendum.Paragraphs);
-        applied.Add(new AppliedSuggestion(AddendumId, "", created.Count * 2));
-    }
-
-    private void CommentOnParagraphs(List<W.Paragraph> created, string title, string rationale)
-    {
-        var first = created.Select(p => p.GetFirstChild<W.InsertedRun>()).FirstOrDefault(r => r is not null);
-        var last = created.Select(p => p.Elements<W.InsertedRun>().LastOrDefault()).LastOrDefault(r => r is not null);
-        if (first is not null && last is not null)
-        {
-            comments.Add(changes.Comment(first, last, title, rationale, insertedReference: true));
-        }
+        var before = changes.Created;
+        new NewParagraphs(main, changes).AppendAtEnd(addendum.Paragraphs);
+        applied.Add(new AppliedSuggestion(AddendumId, "", changes.Created - before));
     }
 
     /// <summary>The body paragraph an id names, or null after recording why each suggestion on it is skipped.</summary>
@@ -204,42 +228,21 @@ internal sealed class RedlineWriter
             problem = (SkipReason.NotRedlinable, "Headers, footers and notes are reported but not redlined.");
         }
 
-        if (problem is { } p)
+        if (problem is not { } p)
         {
-            foreach (var suggestionId in suggestionIds)
-            {
-                skipped.Add(new SkippedSuggestion(suggestionId, id, p.Reason, p.Message));
-            }
-
-            return null;
+            return located;
         }
 
-        return located;
+        foreach (var suggestionId in suggestionIds)
+        {
+            skipped.Add(new SkippedSuggestion(suggestionId, id, p.Reason, p.Message));
+        }
+
+        return null;
     }
 
     private void Skip(string suggestionId, LocatedParagraph located, SkipReason reason, string message) =>
         skipped.Add(new SkippedSuggestion(suggestionId, located.Id, reason, message));
-
-    private static bool Valid(List<Edit> edits, string text)
-    {
-        var end = 0;
-        foreach (var edit in edits)
-        {
-            if (edit.Start < end || edit.Length < 0 || edit.Start + (long)edit.Length > text.Length || edit.Replacement is null
-                || SplitsPair(text, edit.Start) || SplitsPair(text, edit.Start + edit.Length))
-            {
-                return false;
-            }
-
-            end = edit.Start + edit.Length;
-        }
-
-        return true;
-    }
-
-    // An offset between the two halves of a surrogate pair would leave half a character behind.
-    private static bool SplitsPair(string text, int offset) =>
-        offset > 0 && offset < text.Length && char.IsHighSurrogate(text[offset - 1]) && char.IsLowSurrogate(text[offset]);
 
     private void SaveComments()
     {

@@ -3,7 +3,8 @@
 
 Usage: lo_check.py FILE.docx...   (system python3 with python3-uno; the pyenv python has no uno)
 Prints one JSON object: {file: {"redlines": [[type, author]...], "comments": [[author, content]...],
-"accept": [paragraph...], "reject": [paragraph...]}}. Paragraphs include table cells (row by row).
+"accept": [[label, paragraph]...], "reject": [[label, paragraph]...]}}. Paragraphs include table cells (row by row);
+the label is the list number LibreOffice renders for the paragraph ("7.6.", "(a)"), empty when it has none.
 One headless soffice with a private profile serves every file, on a private pipe, and is terminated at the end.
 """
 import json
@@ -48,7 +49,8 @@ def paragraphs(doc):
         while enum.hasMoreElements():
             element = enum.nextElement()
             if element.supportsService("com.sun.star.text.Paragraph"):
-                out.append(paragraph_text(element))
+                label = element.getPropertyValue("ListLabelString") if element.getPropertySetInfo().hasPropertyByName("ListLabelString") else ""
+                out.append([label or "", paragraph_text(element)])
             elif element.supportsService("com.sun.star.text.TextTable"):
                 for name in element.getCellNames():
                     walk(element.getCellByName(name).getText())

@@ -10,7 +10,7 @@ namespace WordRedline.Docx.Tests;
 internal sealed record Fixture(
     string Name, byte[] Input, AnalysisBuilder Analysis, RenderedAddendum? Addendum, string[] Applied, (string Id, SkipReason Reason)[] Skipped)
 {
-    public RedlineOptions Options => new() { Addendum = Addendum, TimeProvider = FixedClock.Default, Author = "WordRedline" };
+    public RedlineOptions Options => new() { Addendum = Addendum, TimeProvider = FixedClock.Default, Author = "WordRedline", RiskComments = true };
 
     public List<string> ExpectedAccepted => Analysis.ExpectedAccepted(Applied, Addendum);
 
@@ -20,20 +20,13 @@ internal sealed record Fixture(
 }
 
 /// <summary>The fixture set: every feature of real contracts the writer must survive.</summary>
-internal static class Fixtures
+internal static partial class Fixtures
 {
     private static readonly Lazy<Dictionary<string, Fixture>> All = new(() => new[]
     {
         Formatting(), Hyperlink(), Field(), Footnote(), Table(), Tracked(), ExistingComment(), NumberedAddendum(),
-        PlainAddendum(), ContentControls(), Refusals(), SamePoint(),
+        PlainAddendum(), ContentControls(), Refusals(), SamePoint(), HeadingClauses(), CellEnd(), DraftingNote(), Risks(),
     }.ToDictionary(f => f.Name));
-
-    private static readonly string[] Clauses =
-    [
-        "The Contractor grants the Client a worldwide license to use the Deliverables for any purpose.",
-        "The Client shall pay the fees set out in Schedule 1.",
-        "This Agreement constitutes the entire agreement between the parties.",
-    ];
 
     public static IEnumerable<string> Names => All.Value.Keys;
 
@@ -59,7 +52,8 @@ internal static class Fixtures
         });
         var analysis = new AnalysisBuilder(input)
             .Replace("f1", "any and all commercial purposes", "the sole purpose of the Client's internal marketing of the Project")
-            .Replace("f2", "in any media now known or hereafter devised", "in the media listed in the Statement of Work")
+            .Replace("f2", "in any media now known or hereafter devised", "in the media listed in the Statement of Work", null,
+                ("any media now known or hereafter devised", "the media listed in the Statement of Work"))
             .Replace("f3", "30", "45");
         return new Fixture("formatting", input, analysis, null, ["f1", "f2", "f3"], []);
     }
@@ -73,9 +67,10 @@ internal static class Fixtures
             body.Append(P(R("Licensee may publish "), Link(main, "https://example.com/work", "the Work"), R(" for any purpose whatsoever.")));
         });
         var analysis = new AnalysisBuilder(input)
-            .Replace("f1", "for any purpose", "for the Project")
+            .Replace("f1", "for any purpose", "for the Project", null, ("any purpose", "the Project"))
             .InsertAfter("f2", "the Usage Policy for any purpose", " (as amended by the parties)")
-            .Replace("f3", "publish the Work for any purpose", "display the approved Work for the Project");
+            .Replace("f3", "publish the Work for any purpose", "display the approved Work for the Project", null,
+                ("publish the", "display the approved"), ("any purpose", "the Project"));
         return new Fixture("hyperlink", input, analysis, null, ["f1", "f2", "f3"], []);
     }
 
@@ -156,44 +151,6 @@ internal static class Fixtures
         return new Fixture("comment", input, analysis, null, ["f1"], []);
     }
 
-    /// <summary>A numbered contract with Heading and (localized) List Number styles: the addendum uses them, the
-    /// reference sentence goes after the entire-agreement clause, a document finding adds a clause.</summary>
-    private static Fixture NumberedAddendum()
-    {
-        var input = Build((main, body) =>
-        {
-            main.StyleDefinitionsPart!.Styles!.Append(ParagraphStyle("Listennummer", "List Number"));
-            main.AddNewPart<NumberingDefinitionsPart>().Numbering = new W.Numbering(
-                new W.AbstractNum(new W.Level(new W.StartNumberingValue { Val = 1 }, new W.NumberingFormat { Val = W.NumberFormatValues.Decimal },
-                    new W.LevelText { Val = "%1." }) { LevelIndex = 0 }) { AbstractNumberId = 0 },
-                new W.NumberingInstance(new W.AbstractNumId { Val = 0 }) { NumberID = 1 });
-            body.Append(StyledP("Heading1", R("Services Agreement")));
-            foreach (var clause in Clauses)
-            {
-                body.Append(new W.Paragraph(
-                    new W.ParagraphProperties(new W.ParagraphStyleId { Val = "ListParagraph" },
-                        new W.NumberingProperties(new W.NumberingLevelReference { Val = 0 }, new W.NumberingId { Val = 1 })),
-                    R(clause)));
-            }
-        });
-        var analysis = new AnalysisBuilder(input)
-            .Replace("f1", "for any purpose", "for the Project")
-            .DocumentFinding("d1", "worldwide license", new SuggestedParagraph(
-                "Notwithstanding the foregoing, the license granted in this Section does not include the right to use the Deliverables for training artificial intelligence systems.", "Normal"))
-            .AddendumReference("between the parties.", " The AI Protection Addendum attached hereto forms part of this Agreement and prevails over any conflicting term.");
-        return new Fixture("numbered", input, analysis, Addendum, ["f1", "d1", "addendum-reference", "addendum"], []);
-    }
-
-    /// <summary>No styles, settings, numbering or comments parts at all: the writer creates what it needs.</summary>
-    private static Fixture PlainAddendum()
-    {
-        var input = Build(
-            (main, body) => body.Append(P(R("The Designer assigns all right, title and interest in the Work to the Agency for any purpose."))),
-            styles: false);
-        var analysis = new AnalysisBuilder(input).Replace("f1", "for any purpose", "for the Campaign");
-        return new Fixture("plain", input, analysis, Addendum, ["f1", "addendum"], []);
-    }
-
     /// <summary>An unlocked inline content control is edited inside; a locked block control is left alone.</summary>
     private static Fixture ContentControls()
     {
@@ -226,7 +183,7 @@ internal static class Fixtures
             .InsertAfter("f2", "for any purpose.", " Only human agents of the Client may create derivative works of the Deliverables.")
             .Edits("f3", "Licensee may exploit", new Edit(0, 0, "Subject to Section 3, "))
             .Replace("f4", "Licensee may exploit", "The Client may display")
-            .Replace("f5", "in any manner", "in the Project")
+            .Replace("f5", "in any manner", "in the Project", null, ("any manner", "the Project"))
             .InsertAfter("f6", "in any manner", " and for no other purpose");
         return new Fixture("same-point", input, analysis, null, ["f1", "f2", "f3", "f4", "f5", "f6"], []);
     }

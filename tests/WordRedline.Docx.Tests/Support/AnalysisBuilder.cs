@@ -15,11 +15,23 @@ internal sealed class AnalysisBuilder
 
     public IReadOnlyList<DocxParagraph> Paragraphs { get; }
 
-    /// <summary>A finding replacing <paramref name="old"/> (first occurrence in the first paragraph that has it).</summary>
-    public AnalysisBuilder Replace(string id, string old, string replacement, string? paragraphId = null)
+    /// <summary>A finding replacing <paramref name="old"/> (first occurrence in the first paragraph that has it). Its
+    /// word-level changes are <paramref name="words"/>, each an old text found in order inside <paramref name="old"/>
+    /// and its new text, as the engine would send them; without them the analysis has none (the writer then applies
+    /// the edit as it is).</summary>
+    public AnalysisBuilder Replace(string id, string old, string replacement, string? paragraphId = null, params (string Old, string New)[] words)
     {
         var (paragraph, start) = Locate(old);
-        return Add(id, paragraphId ?? paragraph.Id, start, old.Length, [new Edit(start, old.Length, replacement)]);
+        var changes = new List<Edit>();
+        var at = 0;
+        foreach (var (wordOld, wordNew) in words)
+        {
+            at = old.IndexOf(wordOld, at, StringComparison.Ordinal);
+            changes.Add(new Edit(start + at, wordOld.Length, wordNew));
+            at += wordOld.Length;
+        }
+
+        return Add(id, paragraphId ?? paragraph.Id, start, old.Length, [new Edit(start, old.Length, replacement)], changes);
     }
 
     /// <summary>A finding inserting <paramref name="text"/> right after <paramref name="after"/>.</summary>
@@ -36,6 +48,37 @@ internal sealed class AnalysisBuilder
         return Add(id, paragraph.Id, 0, 0, edits);
     }
 
+    /// <summary>A finding with raw edits and raw word-level changes, consistent or not.</summary>
+    public AnalysisBuilder EditsAndChanges(string id, string anchor, Edit[] edits, Edit[] changes)
+    {
+        var (paragraph, _) = Locate(anchor);
+        return Add(id, paragraph.Id, 0, 0, edits, changes);
+    }
+
+    /// <summary>A high risk without an edit, quoting <paramref name="quote"/>, with <paramref name="comment"/> as its
+    /// note for the document (empty: the engine wrote none).</summary>
+    public AnalysisBuilder Risk(string id, string quote, string comment = "", Severity severity = Severity.High)
+    {
+        var (paragraph, start) = Locate(quote);
+        findings.Add(new Finding
+        {
+            Id = id,
+            ParagraphId = paragraph.Id,
+            Category = Category.LicenseBreadth,
+            Severity = severity,
+            Title = $"Finding {id}",
+            Explanation = "The clause gives away more than the project needs.",
+            Start = start,
+            Length = quote.Length,
+            Quote = quote,
+            Edits = [],
+            Rationale = "",
+            Comment = comment,
+            RuleId = "test.risk",
+        });
+        return this;
+    }
+
     public AnalysisBuilder DocumentFinding(string id, string afterParagraphContaining, params SuggestedParagraph[] paragraphs)
     {
         documentFindings.Add(new DocumentFinding
@@ -47,7 +90,8 @@ internal sealed class AnalysisBuilder
             Explanation = "Nothing stops the other side from training AI models on your work.",
             InsertAfterParagraphId = Locate(afterParagraphContaining).Paragraph.Id,
             Paragraphs = paragraphs,
-            Rationale = "Adds an explicit no-training covenant.",
+            Rationale = "Rationale for the user: adds an explicit no-training covenant.",
+            Comment = "Proposed for d1: an express statement that the licence does not include AI training.",
         });
         return this;
     }
@@ -55,7 +99,8 @@ internal sealed class AnalysisBuilder
     public AnalysisBuilder AddendumReference(string after, string sentence)
     {
         var (paragraph, start) = Locate(after);
-        addendumReference = new AddendumReference(paragraph.Id, new Edit(start + after.Length, 0, sentence));
+        var edit = new Edit(start + after.Length, 0, sentence);
+        addendumReference = new AddendumReference(paragraph.Id, edit) { Changes = [edit] };
         return this;
     }
 
@@ -76,7 +121,7 @@ internal sealed class AnalysisBuilder
     public List<string> ExpectedAccepted(IEnumerable<string> applied, RenderedAddendum? addendum) =>
         Expected.Accepted(Paragraphs, Build(), applied, addendum);
 
-    private AnalysisBuilder Add(string id, string paragraphId, int start, int length, IReadOnlyList<Edit> edits)
+    private AnalysisBuilder Add(string id, string paragraphId, int start, int length, IReadOnlyList<Edit> edits, IReadOnlyList<Edit>? changes = null)
     {
         findings.Add(new Finding
         {
@@ -90,7 +135,9 @@ internal sealed class AnalysisBuilder
             Length = length,
             Quote = "",
             Edits = edits,
+            Changes = changes ?? [],
             Rationale = $"Rationale for {id}: limits the use to the project.",
+            Comment = $"Proposed for {id}: use is tied to the Project.",
             RuleId = "test.rule",
         });
         return this;
