@@ -199,13 +199,14 @@ internal sealed class TrackedChanges
         return comment;
     }
 
-    /// <summary>Appends <paramref name="text"/> to a run: tabs as <c>w:tab</c>, line breaks as <c>w:br</c>.</summary>
+    /// <summary>Appends <paramref name="text"/> to a run: tabs as <c>w:tab</c>, line breaks as <c>w:br</c>, a form
+    /// feed as a page break.</summary>
     private static void AppendText(W.Run run, string text)
     {
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (i < text.Length && text[i] is not ('\t' or '\n' or '\r'))
+            if (i < text.Length && text[i] is not ('\t' or '\n' or '\r' or '\f'))
             {
                 continue;
             }
@@ -217,7 +218,12 @@ internal sealed class TrackedChanges
 
             if (i < text.Length)
             {
-                run.AppendChild<OpenXmlElement>(text[i] == '\t' ? new W.TabChar() : new W.Break());
+                run.AppendChild<OpenXmlElement>(text[i] switch
+                {
+                    '\t' => new W.TabChar(),
+                    '\f' => new W.Break { Type = W.BreakValues.Page },
+                    _ => new W.Break(),
+                });
                 if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
                 {
                     i++;

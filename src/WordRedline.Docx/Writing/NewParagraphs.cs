@@ -34,13 +34,14 @@ internal sealed class NewParagraphs(MainDocumentPart main, TrackedChanges change
     /// <summary>Inserts <paramref name="suggested"/> after <paramref name="after"/> (the anchor, or the last paragraph
     /// inserted after it), looking like body text near <paramref name="anchor"/>.</summary>
     public List<W.Paragraph> InsertAfter(W.Paragraph anchor, W.Paragraph after, IReadOnlyList<SuggestedParagraph> suggested) =>
-        Place(after, Plan(suggested, anchor));
+        Place(after, Plan(suggested, anchor, continuesClause: true));
 
-    /// <summary>Appends <paramref name="suggested"/> at the end of the body, the first one after a (tracked) page break.</summary>
+    /// <summary>Appends <paramref name="suggested"/> at the end of the body on a new page: after a paragraph holding
+    /// a page break, as Word's Insert > Page Break writes it, inserted like the rest.</summary>
     public List<W.Paragraph> AppendAtEnd(IReadOnlyList<SuggestedParagraph> suggested)
     {
         var body = main.Document.Body!;
-        var planned = Plan(suggested, body.Descendants<W.Paragraph>().LastOrDefault(ParagraphLook.HasText));
+        var planned = Plan([new SuggestedParagraph("\f", "Normal"), .. suggested], body.Descendants<W.Paragraph>().LastOrDefault(ParagraphLook.HasText), continuesClause: false);
         var last = body.ChildElements.LastOrDefault(IsBlock);
         List<W.Paragraph> created;
         if (last is W.Paragraph blank && !ParagraphLook.HasText(blank) && !blank.Descendants<W.Run>().Any() && !markHolders.Contains(blank))
@@ -58,20 +59,15 @@ internal sealed class NewParagraphs(MainDocumentPart main, TrackedChanges change
             created = [.. planned.Select(p => end is null ? body.AppendChild(New(p, ownMark: true)) : end.InsertBeforeSelf(New(p, ownMark: true)))];
         }
 
-        if (created.Count > 0 && created[0].Descendants<W.Run>().FirstOrDefault() is { } run)
-        {
-            run.InsertAfter(new W.Break { Type = W.BreakValues.Page }, run.RunProperties);
-        }
-
         return created;
     }
 
-    private List<Planned> Plan(IReadOnlyList<SuggestedParagraph> suggested, W.Paragraph? neighbour)
+    private List<Planned> Plan(IReadOnlyList<SuggestedParagraph> suggested, W.Paragraph? neighbour, bool continuesClause)
     {
         var planned = new List<Planned>();
         foreach (var item in suggested)
         {
-            var (properties, format) = look.For(item, neighbour);
+            var (properties, format) = look.For(item, neighbour, continuesClause);
             planned.Add(new Planned(properties, format, item.Text));
         }
 
@@ -103,7 +99,7 @@ internal sealed class NewParagraphs(MainDocumentPart main, TrackedChanges change
 
         if (atEnd && !handOver)
         {
-            at.InsertAfterSelf(new W.Paragraph(look.For(new SuggestedParagraph("", "Normal"), after).Properties));
+            at.InsertAfterSelf(new W.Paragraph(look.For(new SuggestedParagraph("", "Normal"), after, continuesClause: false).Properties));
         }
 
         return created;

@@ -20,8 +20,9 @@ internal sealed class ParagraphLook(MainDocumentPart main)
     private List<W.Paragraph>? bodyParagraphs;
 
     /// <summary>The properties and run formatting for <paramref name="item"/> placed by <paramref name="neighbour"/>
-    /// (the clause it follows, or the body's last text; null in an empty document).</summary>
-    public (W.ParagraphProperties Properties, W.RunProperties? Format) For(SuggestedParagraph item, W.Paragraph? neighbour)
+    /// (the clause it follows, or the body's last text; null in an empty document). A paragraph that
+    /// <paramref name="continuesClause"/> also takes the clause's indentation, spacing and alignment.</summary>
+    public (W.ParagraphProperties Properties, W.RunProperties? Format) For(SuggestedParagraph item, W.Paragraph? neighbour, bool continuesClause)
     {
         var properties = new W.ParagraphProperties();
         var style = neighbour is null ? styles.DefaultId : BodyStyleNear(neighbour);
@@ -37,7 +38,11 @@ internal sealed class ParagraphLook(MainDocumentPart main)
         }
         else
         {
-            CopyLayout(neighbour, properties);
+            if (continuesClause)
+            {
+                CopyLayout(neighbour, properties);
+            }
+
             if (styles.Numbers(style))
             {
                 properties.NumberingProperties = new W.NumberingProperties(new W.NumberingId { Val = 0 });
