@@ -12,6 +12,7 @@ Startup.ExplainFailuresInOneLine();
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddWordRedlineStartup();
+builder.AddWordRedlineSecurity();
 builder.AddWordRedlineErrors();
 builder.AddWordRedlineJson();
 builder.AddWordRedlineLimits();
@@ -28,6 +29,7 @@ builder.AddWordRedlineVersions();
 
 var app = builder.Build();
 
+app.UseWordRedlineSecurity();
 app.UseWordRedlineRequestLogging();
 app.UseWordRedlineErrors();
 app.UseWordRedlineLimits();

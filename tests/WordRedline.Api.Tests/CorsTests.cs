@@ -45,7 +45,10 @@ public sealed class CorsTests(TestContext testContext)
     [TestMethod]
     public async Task Preflight_ConfiguredOrigins_ReplaceTheDefaults()
     {
-        var host = WordRedlineApiFactory.Production;
+        // A host of its own: the origins are read at start-up.
+        await using var host = WordRedlineApiFactory.With(
+            ("WordRedline:Cors:AllowedOrigins:0", "https://word.contoso.example"),
+            ("WordRedline:Cors:AllowedOrigins:1", "https://pane.contoso.example:8443"));
 
         using var allowed = await PreflightAsync(host, "https://pane.contoso.example:8443");
         using var dropped = await PreflightAsync(host, "https://localhost:3000");

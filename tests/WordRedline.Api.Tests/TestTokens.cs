@@ -18,6 +18,17 @@ internal static class TestTokens
 
     private static readonly RsaSecurityKey SigningKey = new(RSA.Create(2048)) { KeyId = "test-key" };
 
+    /// <summary>The trusted key's public half, as an identity provider publishes it (jwks_uri).</summary>
+    public static JsonWebKey PublicJwk
+    {
+        get
+        {
+            var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(new RsaSecurityKey(SigningKey.Rsa.ExportParameters(false)) { KeyId = SigningKey.KeyId });
+            jwk.Use = "sig";
+            return jwk;
+        }
+    }
+
     /// <summary>Same key id as the trusted key, different key: a forged signature.</summary>
     public static readonly RsaSecurityKey ForgedKey = new(RSA.Create(2048)) { KeyId = "test-key" };
 

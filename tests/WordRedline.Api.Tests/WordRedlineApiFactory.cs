@@ -69,12 +69,8 @@ public sealed class WordRedlineApiFactory : WebApplicationFactory<Program>
         [("WordRedline:Versions:Provider", "postgres"), ("WordRedline:Versions:ConnectionString", WordRedline.Tests.Postgres.TestPostgres.ConnectionString)]),
         "Development", true));
 
-    /// <summary>The Production environment's defaults, with two configured pane origins.</summary>
-    public static WordRedlineApiFactory Production => Named(nameof(Production), () => new(new Dictionary<string, string?>
-    {
-        ["WordRedline:Cors:AllowedOrigins:0"] = "https://word.contoso.example",
-        ["WordRedline:Cors:AllowedOrigins:1"] = "https://pane.contoso.example:8443",
-    }, "Production", true));
+    /// <summary>The Production environment with its defaults (no settings added).</summary>
+    public static WordRedlineApiFactory Production => Named(nameof(Production), () => new(new Dictionary<string, string?>(), "Production", true));
 
     /// <summary>Local mode with <see cref="SmallLimits"/>.</summary>
     public static WordRedlineApiFactory Small => Named(nameof(Small), () => new(SmallSettings(), "Development", true));
@@ -128,6 +124,10 @@ public sealed class WordRedlineApiFactory : WebApplicationFactory<Program>
     /// <inheritdoc cref="With(IReadOnlyDictionary{string, string?}, ValueTuple{string, string}[])"/>
     public static WordRedlineApiFactory With(params (string Key, string? Value)[] settings) =>
         With(new Dictionary<string, string?>(), settings);
+
+    /// <inheritdoc cref="With(IReadOnlyDictionary{string, string?}, ValueTuple{string, string}[])"/>
+    public static WordRedlineApiFactory WithEnvironment(string environment, params (string Key, string? Value)[] settings) =>
+        new(Merge(new Dictionary<string, string?>(), settings), environment, true);
 
     /// <summary>A host in the given environment whose Entra ID metadata and keys come from wherever its settings
     /// say (a fake identity provider), not from <see cref="TestTokens"/>.</summary>
@@ -187,6 +187,12 @@ public sealed class WordRedlineApiFactory : WebApplicationFactory<Program>
         {
             builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(
                 JwtBearerDefaults.AuthenticationScheme, TestTokens.TrustTestIssuer));
+        }
+        else
+        {
+            // A fake identity provider on loopback speaks plain HTTP.
+            builder.ConfigureTestServices(services => services.Configure<JwtBearerOptions>(
+                JwtBearerDefaults.AuthenticationScheme, options => options.RequireHttpsMetadata = false));
         }
     }
 

@@ -46,7 +46,19 @@ internal static partial class AddinFiles
         var files = dist is null
             ? app.Environment.WebRootFileProvider
             : new CompositeFileProvider(new PhysicalFileProvider(dist), app.Environment.WebRootFileProvider);
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        var policy = Security.PaneContentSecurityPolicy(
+            app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value, app.Services.GetRequiredService<IOptions<EntraOptions>>().Value);
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files,
+            OnPrepareResponse = file =>
+            {
+                if (file.File.Name.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+                {
+                    file.Context.Response.Headers.ContentSecurityPolicy = policy;
+                }
+            },
+        });
     }
 
     /// <summary>GET / opens the pane; GET /manifest.xml serves the manifest for sideloading when there is one.</summary>

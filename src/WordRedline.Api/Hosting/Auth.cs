@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Net;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Identity.Web;
 
 namespace WordRedline.Api.Hosting;
@@ -57,11 +58,19 @@ internal static class Auth
     {
         builder.Services.AddSettings<AuthOptions>();
         builder.Services.AddSettings<EntraOptions>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IdentityProviderHealth>();
 
-        if (builder.Configuration.Read<EntraOptions>().Enabled)
+        var entra = builder.Configuration.Read<EntraOptions>();
+        if (entra.Enabled)
         {
             builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
                 .AddMicrosoftIdentityWebApi(builder.Configuration.GetSection(EntraOptions.SectionName));
+            builder.Services.AddWordRedlineIdentityProvider(entra);
+            // The handler logs an unreachable identity provider as an error with its stack on every request;
+            // IdentityProviderHealth reports it once instead.
+            builder.Logging.AddFilter("Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerHandler",
+                level => level is LogLevel.Warning or LogLevel.Critical);
             builder.Services.AddAuthorizationBuilder().AddPolicy(Policies.AccessAsUser, policy => policy
                 .RequireAuthenticatedUser()
                 .AddRequirements(new ScopeAuthorizationRequirement { RequiredScopesConfigurationKey = "AzureAd:Scopes" }));

@@ -5,17 +5,19 @@ using Microsoft.Extensions.Options;
 namespace WordRedline.Api.Hosting;
 
 /// <summary>Origins allowed to call the API from a browser. The pane served by this service is same-origin and
-/// needs no CORS; the list is for a pane hosted elsewhere (the add-in's dev server on https://localhost:3000).</summary>
+/// needs no CORS; the list is for a pane hosted elsewhere. Empty: none, or in Development the add-in's dev server
+/// (https://localhost:3000) and the service's own default origin.</summary>
 internal sealed class PaneCorsOptions : ISettings, IValidatableObject
 {
     public static string SectionName => "WordRedline:Cors";
 
-    /// <summary>Empty means <see cref="DefaultOrigins"/> (configuration binding appends to a non-empty default).</summary>
+    /// <summary>Empty means the defaults (configuration binding appends to a non-empty default).</summary>
     public string[] AllowedOrigins { get; set; } = [];
 
-    public static readonly string[] DefaultOrigins = ["https://localhost:5443", "https://localhost:3000"];
+    public static readonly string[] DevelopmentOrigins = ["https://localhost:5443", "https://localhost:3000"];
 
-    public string[] EffectiveOrigins => AllowedOrigins.Length > 0 ? AllowedOrigins : DefaultOrigins;
+    public string[] EffectiveOrigins(IHostEnvironment environment) =>
+        AllowedOrigins.Length > 0 ? AllowedOrigins : environment.IsDevelopment() ? DevelopmentOrigins : [];
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
         AllowedOrigins
@@ -33,9 +35,9 @@ internal static class Cors
     {
         builder.Services.AddSettings<PaneCorsOptions>();
         builder.Services.AddCors();
-        builder.Services.AddOptions<CorsOptions>().Configure<IOptions<PaneCorsOptions>>((cors, pane) =>
+        builder.Services.AddOptions<CorsOptions>().Configure<IOptions<PaneCorsOptions>, IHostEnvironment>((cors, pane, environment) =>
             cors.AddPolicy(PolicyName, policy => policy
-                .WithOrigins(pane.Value.EffectiveOrigins)
+                .WithOrigins(pane.Value.EffectiveOrigins(environment))
                 .WithMethods("GET", "POST")
                 // A bearer token in a header needs no credentials mode.
                 .WithHeaders("Authorization", "Content-Type")

@@ -9,8 +9,9 @@ internal sealed class SwaggerOptions : ISettings
 {
     public static string SectionName => "WordRedline:Swagger";
 
-    /// <summary>The document describes the public API, so it is on in every environment unless turned off.</summary>
-    public bool Enabled { get; set; } = true;
+    /// <summary>The UI and document; empty means on in Development only (a public service need not publish its
+    /// surface to every scanner).</summary>
+    public bool? Enabled { get; set; }
 }
 
 /// <summary>All Swashbuckle wiring: the document at /swagger/v1/swagger.json, the UI at /swagger.</summary>
@@ -55,7 +56,7 @@ internal static class Swagger
 
     public static void UseWordRedlineSwagger(this WebApplication app)
     {
-        if (!app.Services.GetRequiredService<IOptions<SwaggerOptions>>().Value.Enabled)
+        if (!(app.Services.GetRequiredService<IOptions<SwaggerOptions>>().Value.Enabled ?? app.Environment.IsDevelopment()))
         {
             return;
         }
