@@ -1,3 +1,4 @@
+/* eslint max-lines: "off" -- one object model: the document and every Office.js proxy share its private state. */
 // An in-memory Word JavaScript object model, faithful to the parts the pane uses, shared by the Vitest suites and
 // (bundled) by the browser end-to-end suite. It keeps the documented behaviour that matters for tracked edits:
 // - commands are queued and run only at context.sync(); a property read before it is loaded and synced throws

@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { useCallback, useMemo, useReducer, useRef } from "react";
 import type { Category } from "../api/contract";
-import { SETTING_COMMENTS, SETTING_DISMISSED, SETTING_PARTY } from "../word/settings";
 import { canAccept, cards, dismissKey, visibleGroups, type Card } from "./model/cards";
 import { noticeForError } from "./model/notices";
 import { initialState, paneReducer } from "./paneState";
@@ -8,6 +7,8 @@ import { useWordQueue, type PaneCore, type PaneDeps } from "./hooks/core";
 import { useAccept } from "./hooks/useAccept";
 import { useAddendum } from "./hooks/useAddendum";
 import { useDocument } from "./hooks/useDocument";
+import { usePreferences } from "./hooks/usePreferences";
+import { useUndoDraft } from "./hooks/useUndoDraft";
 
 export type { PaneDeps } from "./hooks/core";
 
@@ -18,10 +19,11 @@ export function usePane(deps: PaneDeps) {
   latest.current = state;
   const serial = useWordQueue();
   const core: PaneCore = useMemo(() => ({ deps, latest, dispatch, serial }), [deps, serial]);
-  const { settings, auth } = deps;
+  const { auth } = deps;
 
   const doc = useDocument(core);
   const accepting = useAccept(core, doc.refresh);
+  const editing = useUndoDraft(core, doc.refresh);
   const insertAddendum = useAddendum(core, doc.scan, () => doc.refresh());
 
   const allCards = useMemo(() => cards(state.analysis), [state.analysis]);
@@ -33,31 +35,7 @@ export function usePane(deps: PaneDeps) {
     return visibleGroups(allCards, hidden, new Set(state.categories));
   }, [allCards, state.dismissed, state.hidden, state.categories, textOf]);
 
-  const chooseParty = useCallback(async (party: string) => {
-    dispatch({ type: "party", party });
-    latest.current = { ...latest.current, party };
-    await settings.set(SETTING_PARTY, party);
-    dispatch({ type: "busy", busy: "party" });
-    try {
-      const analysis = await doc.analyze(latest.current.paragraphs, party);
-      dispatch({ type: "analyzed", analysis, paragraphs: latest.current.paragraphs });
-    } catch (error) {
-      doc.fail(error);
-    } finally {
-      dispatch({ type: "busy", busy: null });
-    }
-  }, [doc, settings]);
-
-  const dismiss = useCallback(async (card: Card) => {
-    const key = dismissKey(card, textOf(card));
-    dispatch({ type: "dismiss", key });
-    await settings.set(SETTING_DISMISSED, [...latest.current.dismissed, key]);
-  }, [settings, textOf]);
-
-  const setComments = useCallback(async (on: boolean) => {
-    dispatch({ type: "comments", on });
-    await settings.set(SETTING_COMMENTS, on);
-  }, [settings]);
+  const { chooseParty, dismiss, setComments } = usePreferences(core, doc, textOf);
 
   const select = useCallback(async (card: Card) => {
     if (card.kind !== "paragraph") return;
@@ -80,21 +58,12 @@ export function usePane(deps: PaneDeps) {
     }
   }, [auth, doc]);
 
-  useEffect(() => {
-    dispatch({
-      type: "restored",
-      party: settings.get<string>(SETTING_PARTY),
-      dismissed: settings.get<string[]>(SETTING_DISMISSED) ?? [],
-      comments: settings.get<boolean>(SETTING_COMMENTS) ?? true,
-    });
-  }, [settings]);
-
   return {
     state, groups, allCards, textOf,
     scan: doc.scan, cancelScan: doc.cancelScan,
     accept: accepting.accept,
     acceptAll: () => accepting.acceptAll(groups.flatMap((g) => g.cards).filter((c) => canAccept(c) && !needsFillIn(c))),
-    undo: accepting.undo, saveDraft: accepting.saveDraft, confirmUntracked: accepting.confirmUntracked,
+    undo: editing.undo, saveDraft: editing.saveDraft, confirmUntracked: accepting.confirmUntracked,
     insertAddendum, chooseParty, dismiss, setComments, signIn, select,
     toggleCategory: (category: Category) => dispatch({ type: "toggleCategory", category }),
     discardDraft: (key: string) => dispatch({ type: "draft", key, draft: null }),

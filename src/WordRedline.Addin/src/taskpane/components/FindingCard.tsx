@@ -121,24 +121,31 @@ export function FindingCard(props: FindingCardProps) {
               onSave={async (r, c) => { await props.onSaveDraft(r, c); setEditing(false); }} onCancel={() => setEditing(false)} />
           )}
           {blocked && <Text className={s.body} role="note">Fill in the blank in the proposed wording (Edit) before accepting.</Text>}
-          {!protective && !editing && (
-            <CardFooter>
-              <Button appearance="primary" size="small" icon={<Checkmark16Regular />} disabled={busy || !canAccept(card) || blocked}
-                onClick={props.onAccept} aria-label={`${card.kind === "document" ? "Insert" : "Accept"}: ${f.title}, ${place}`}>
-                {card.kind === "document" ? "Insert" : "Accept"}
-              </Button>
-              {card.kind === "paragraph" && changesOf(card.finding).length > 0 && (
-                <Button size="small" icon={<Edit16Regular />} disabled={busy} onClick={() => setEditing(true)} aria-label={`Edit the wording: ${f.title}, ${place}`}>Edit</Button>
-              )}
-              {draft && <Button size="small" appearance="subtle" disabled={busy} onClick={props.onDiscardDraft} aria-label={`Use the proposed wording again: ${f.title}, ${place}`}>Reset</Button>}
-              <Button appearance="subtle" size="small" icon={<Dismiss16Regular />} disabled={busy} onClick={props.onDismiss} aria-label={`Dismiss: ${f.title}, ${place}`}>
-                Dismiss
-              </Button>
-            </CardFooter>
-          )}
+          {!protective && !editing && <CardActions {...props} onEdit={() => setEditing(true)} />}
         </div>
       )}
     </Card>
+  );
+}
+
+/** Accept / Edit / Reset / Dismiss, each named with the card's title and place for screen readers. */
+function CardActions(props: FindingCardProps & { readonly onEdit: () => void }) {
+  const { card, place, busy, draft, blocked } = props;
+  const f = card.finding;
+  return (
+    <CardFooter>
+      <Button appearance="primary" size="small" icon={<Checkmark16Regular />} disabled={busy || !canAccept(card) || blocked}
+        onClick={props.onAccept} aria-label={`${card.kind === "document" ? "Insert" : "Accept"}: ${f.title}, ${place}`}>
+        {card.kind === "document" ? "Insert" : "Accept"}
+      </Button>
+      {card.kind === "paragraph" && changesOf(card.finding).length > 0 && (
+        <Button size="small" icon={<Edit16Regular />} disabled={busy} onClick={props.onEdit} aria-label={`Edit the wording: ${f.title}, ${place}`}>Edit</Button>
+      )}
+      {draft && <Button size="small" appearance="subtle" disabled={busy} onClick={props.onDiscardDraft} aria-label={`Use the proposed wording again: ${f.title}, ${place}`}>Reset</Button>}
+      <Button appearance="subtle" size="small" icon={<Dismiss16Regular />} disabled={busy} onClick={props.onDismiss} aria-label={`Dismiss: ${f.title}, ${place}`}>
+        Dismiss
+      </Button>
+    </CardFooter>
   );
 }
 

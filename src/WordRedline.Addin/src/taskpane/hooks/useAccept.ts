@@ -1,17 +1,17 @@
 import { useCallback } from "react";
-import type { ApplyResult, DocParagraph, EditRequest, InsertRequest } from "../../word/types";
-import { cards, type Card } from "../model/cards";
+import type { ApplyResult, EditRequest, InsertRequest } from "../../word/types";
+import type { Card } from "../model/cards";
 import { noticeForError, noticeForResults } from "../model/notices";
-import { batches, editedEdits, editRequest, insertRequest, type Draft } from "../model/requests";
+import { batches, editRequest, insertRequest, type Draft } from "../model/requests";
 import type { AcceptedItem } from "../paneState";
 import type { PaneCore } from "./core";
 
-// Accepting findings: one card, or all of them in batches Word on the web accepts, each batch reported; undo per
-// finding; on Word without tracked changes (WordApi 1.3) nothing is written before the user says yes.
+// Accepting findings: one card, or all of them in batches Word on the web accepts, each batch reported; on Word
+// without tracked changes (WordApi 1.3) nothing is written before the user says yes.
 
 export function useAccept(core: PaneCore, refresh: (ids?: readonly string[]) => Promise<void>) {
   const { deps, latest, dispatch, serial } = core;
-  const { gateway, api } = deps;
+  const { gateway } = deps;
 
   /** Writes one batch and records what landed; returns the results. */
   const writeBatch = useCallback(async (chosen: readonly Card[]): Promise<ApplyResult[]> => {
@@ -74,48 +74,6 @@ export function useAccept(core: PaneCore, refresh: (ids?: readonly string[]) => 
     await run(chosen, label);
   }, [gateway, dispatch, run]);
 
-  const undo = useCallback(async (key: string) => {
-    const item = latest.current.accepted.find((a) => a.key === key);
-    if (!item) return;
-    dispatch({ type: "busy", busy: `undo:${key}` });
-    try {
-      const outcome = await serial(() => gateway.undo(item.result));
-      if (outcome === "undone") {
-        dispatch({ type: "undone", key });
-        dispatch({ type: "notice", notice: { intent: "info", title: "Change undone", message: `"${item.title}" was taken out of the document.` } });
-        await refresh([item.result.paragraphId]);
-      } else {
-        dispatch({ type: "notice", notice: {
-          intent: "warning", title: "Undo in Word",
-          message: outcome === "unsupported"
-            ? "This version of Word cannot take back changes from an add-in. Use Review > Reject in Word."
-            : "Word shows other changes next to this one. Use Review > Reject in Word to pick the right one.",
-        } });
-      }
-    } catch (error) {
-      dispatch({ type: "failed", notice: noticeForError(error) });
-    } finally {
-      dispatch({ type: "busy", busy: null });
-    }
-  }, [gateway, serial, refresh, dispatch, latest]);
-
-  /** Saves the user's wording and comment for a card: the redline comes from the engine's diff (/api/v1/changes). */
-  const saveDraft = useCallback(async (card: Card, replacements: readonly string[], comment: string) => {
-    if (card.kind !== "paragraph") return;
-    const paragraph: DocParagraph | undefined = latest.current.paragraphs.find((p) => p.id === card.finding.paragraphId);
-    if (!paragraph) return;
-    dispatch({ type: "busy", busy: `draft:${card.key}` });
-    try {
-      const unchanged = replacements.every((r, i) => r === card.finding.edits[i]?.replacement);
-      const changes = unchanged ? null : (await api.changes({ text: paragraph.text, edits: editedEdits(card.finding.edits, replacements) })).changes;
-      dispatch({ type: "draft", key: card.key, draft: { replacements, changes: changes ?? card.finding.changes ?? card.finding.edits, comment } });
-    } catch (error) {
-      dispatch({ type: "failed", notice: noticeForError(error, undefined) });
-    } finally {
-      dispatch({ type: "busy", busy: null });
-    }
-  }, [api, dispatch, latest]);
-
   const accept = useCallback((card: Card) => acceptCards([card], `accept:${card.key}`), [acceptCards]);
   const acceptAll = useCallback((chosen: readonly Card[]) => acceptCards(chosen, "acceptAll"), [acceptCards]);
   const confirmUntracked = useCallback(async (yes: boolean) => {
@@ -124,5 +82,5 @@ export function useAccept(core: PaneCore, refresh: (ids?: readonly string[]) => 
     if (yes && waiting) await acceptCards(waiting, waiting.length === 1 ? `accept:${waiting[0]?.key}` : "acceptAll", true);
   }, [acceptCards, dispatch, latest]);
 
-  return { accept, acceptAll, undo, saveDraft, confirmUntracked, allCards: () => cards(latest.current.analysis) };
+  return { accept, acceptAll, confirmUntracked };
 }

@@ -4,9 +4,9 @@ import { ApiError } from "../../api/client";
 import type { DocParagraph } from "../../word/types";
 import { noticeForError } from "../model/notices";
 import { isAbort, type PaneCore } from "./core";
+import { useLive } from "./useLive";
 
-// The live document: scanning (with progress and cancel), analysis, and keeping the findings current as the user
-// edits (paragraph events on WordApi 1.6, a cheap poll below it).
+// The live document: scanning (with progress and cancel), analysis and re-analysis of what changed.
 
 /** The document after a live update: order from Word, new texts for the re-read paragraphs, cached ones otherwise. */
 export function mergeParagraphs(cached: readonly DocParagraph[], order: readonly string[], fresh: readonly DocParagraph[]): DocParagraph[] | null {
@@ -23,9 +23,8 @@ export function mergeParagraphs(cached: readonly DocParagraph[], order: readonly
 
 export function useDocument(core: PaneCore) {
   const { deps, latest, dispatch, serial } = core;
-  const { gateway, api, auth, debounceMs = 400, pollMs = 2500 } = deps;
+  const { gateway, api, auth } = deps;
   const inflight = useRef<AbortController | null>(null);
-  const stopLive = useRef<(() => void) | null>(null);
 
   const fail = useCallback((error: unknown) => {
     if (isAbort(error)) return; // superseded or cancelled
@@ -70,35 +69,7 @@ export function useDocument(core: PaneCore) {
     }
   }, [gateway, serial, reanalyze, fail, latest]);
 
-  const startLive = useCallback(async () => {
-    if (stopLive.current) return;
-    if (gateway.capabilities.reviewApi) {
-      const pending = new Set<string>();
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const unsubscribe = await serial(() => gateway.watch((c) => {
-        [...c.changed, ...c.added, ...c.deleted].forEach((id) => pending.add(id));
-        clearTimeout(timer);
-        timer = setTimeout(() => {
-          const ids = [...pending];
-          pending.clear();
-          void refresh(ids);
-        }, debounceMs);
-      }));
-      stopLive.current = () => {
-        clearTimeout(timer);
-        void serial(unsubscribe);
-      };
-      dispatch({ type: "live", live: "events" });
-    } else {
-      // No paragraph events before WordApi 1.6: a cheap periodic read, skipped while the pane is busy.
-      const interval = setInterval(() => {
-        if (latest.current.busy || latest.current.status === "scanning") return;
-        void refresh();
-      }, pollMs);
-      stopLive.current = () => clearInterval(interval);
-      dispatch({ type: "live", live: "polling" });
-    }
-  }, [gateway, serial, refresh, debounceMs, pollMs, dispatch, latest]);
+  const { startLive, stopLive } = useLive(core, refresh);
 
   const scanControl = useRef<AbortController | null>(null);
 
@@ -129,11 +100,10 @@ export function useDocument(core: PaneCore) {
   }, []);
 
   useEffect(() => () => {
-    stopLive.current?.();
-    stopLive.current = null;
+    stopLive();
     inflight.current?.abort();
     scanControl.current?.abort();
-  }, []);
+  }, [stopLive]);
 
   return { scan, cancelScan, analyze, refresh, fail };
 }
