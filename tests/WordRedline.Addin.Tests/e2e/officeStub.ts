@@ -11,5 +11,7 @@ interface Seed {
 const w = window as unknown as Record<string, unknown> & { __WR_SEED__?: Seed };
 const seed = w.__WR_SEED__ ?? { paragraphs: [] };
 const doc = new FakeWordDocument(seed.paragraphs, seed.options);
-installFakeOffice(w, createFakeOffice(doc));
+const host = createFakeOffice(doc);
+installFakeOffice(w, host);
 w["__wordDoc"] = doc;
+w["__office"] = host.Office;

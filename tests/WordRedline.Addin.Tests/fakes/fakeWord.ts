@@ -102,6 +102,12 @@ export interface FakeDocumentOptions {
   readonly textIncludesDeletions?: boolean;
   /** ASSUMPTION for tests of the older behaviour only: search over the accepted text. */
   readonly searchSkipsDeletions?: boolean;
+  /** Milliseconds each context.sync() takes (0: as fast as possible). */
+  readonly syncDelayMs?: number;
+  /** Office.context.officeTheme as the host reports it (light by default). */
+  readonly officeTheme?: { readonly bodyBackgroundColor: string; readonly bodyForegroundColor: string };
+  /** Requirement sets beyond WordApi the host supports (e.g. "DialogApi", "NestedAppAuth"). */
+  readonly sets?: readonly string[];
   /** Platform quirks: "mac" (see the header); "web" and "windows" behave as documented. */
   readonly profile?: "web" | "windows" | "mac";
   readonly author?: string;
@@ -125,6 +131,9 @@ export class FakeWordDocument {
   readonly textIncludesDeletions: boolean;
   readonly searchSkipsDeletions: boolean;
   readonly profile: "web" | "windows" | "mac";
+  readonly officeTheme: { readonly bodyBackgroundColor: string; readonly bodyForegroundColor: string };
+  readonly sets: readonly string[];
+  readonly syncDelayMs: number;
   readonly author: string;
   trackingMode: TrackingMode;
   chars: Char[] = [];
@@ -151,6 +160,9 @@ export class FakeWordDocument {
     this.textIncludesDeletions = options.textIncludesDeletions ?? true;
     this.searchSkipsDeletions = options.searchSkipsDeletions ?? false;
     this.profile = options.profile ?? "web";
+    this.officeTheme = options.officeTheme ?? { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000" };
+    this.sets = options.sets ?? ["DialogApi"];
+    this.syncDelayMs = options.syncDelayMs ?? 0;
     this.author = options.author ?? "Fake User";
     this.trackingMode = options.trackingMode ?? "Off";
     for (const text of paragraphs.length > 0 ? paragraphs : [""]) {
@@ -650,7 +662,8 @@ export class FakeRequestContext {
     } finally {
       this.doc.flushEvents();
     }
-    await Promise.resolve();
+    // A round trip to Word takes time (tens of milliseconds on the web); tests of progress and cancel ask for it.
+    await (this.doc.syncDelayMs > 0 ? new Promise((r) => setTimeout(r, this.doc.syncDelayMs)) : Promise.resolve());
   }
 
   /** Queues a command; `name` ("Paragraph.insertText") lets a test make that command fail (failOn). */
@@ -1455,7 +1468,7 @@ export function createFakeOffice(doc: FakeWordDocument): FakeOfficeHost {
   const requirements = {
     isSetSupported(name: string, version?: string): boolean {
       if (name === "WordApi") return versionAtLeast(doc.apiVersion, version ?? "1.1");
-      return false;
+      return doc.sets.includes(name);
     },
   };
   const settings = {
@@ -1467,18 +1480,53 @@ export function createFakeOffice(doc: FakeWordDocument): FakeOfficeHost {
     },
   };
   const associations = new Map<string, (event: { completed: () => void }) => unknown>();
+  // Dialogs (DialogApi 1.1): each opened URL is recorded; a test reads `dialogs` and closes or answers them.
+  const dialogs: FakeDialog[] = [];
+  const ui = {
+    displayDialogAsync(url: string, _options: unknown, callback?: (result: { status: string; value: FakeDialog }) => void): void {
+      const dialog = new FakeDialog(url);
+      dialogs.push(dialog);
+      setTimeout(() => callback?.({ status: "succeeded", value: dialog }), 0);
+    },
+    messageParent: (message: string) => void dialogs.at(-1)?.send(message),
+  };
+  const platform = doc.profile === "mac" ? "Mac" : doc.profile === "windows" ? "PC" : "OfficeOnline";
   const Office = {
     HostType: { Word: "Word" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
     onReady: (callback?: (info: { host: string; platform: string }) => void) => {
-      const info = { host: "Word", platform: "OfficeOnline" };
+      const info = { host: "Word", platform };
       callback?.(info);
       return Promise.resolve(info);
     },
-    context: { requirements, document: { settings } },
+    context: { requirements, document: { settings }, ui, officeTheme: doc.officeTheme },
+    dialogs,
     actions: { associate: (name: string, fn: (event: { completed: () => void }) => unknown) => associations.set(name, fn) },
     associations,
   };
   return { Word, Office, doc };
+}
+
+/** An Office dialog: its URL, whether it was closed, and a way to answer as the page inside would. */
+export class FakeDialog {
+  closed = false;
+  private readonly handlers = new Map<string, (arg: { message?: string; error?: number }) => void>();
+
+  constructor(readonly url: string) {}
+
+  addEventHandler(type: string, handler: (arg: { message?: string; error?: number }) => void): void {
+    this.handlers.set(type, handler);
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+
+  /** What messageParent in the dialog's page does. */
+  send(message: string): void {
+    this.handlers.get("dialogMessageReceived")?.({ message });
+  }
 }
 
 export function installFakeOffice(target: Record<string, unknown>, host: FakeOfficeHost): void {

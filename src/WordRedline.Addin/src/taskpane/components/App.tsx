@@ -130,6 +130,7 @@ function FindingsView({ pane }: { readonly pane: Pane }) {
     <div className={s.group}>
       <Summary analysis={analysis} stale={state.stale} openRisks={open.length}
         withoutFix={open.filter((c) => c.kind === "paragraph" && changesOf(c.finding).length === 0).length}
+        lowered={shown.filter((c) => c.kind === "paragraph" && c.finding.mitigated).length}
         party={state.party} busy={state.busy !== null} onParty={(p) => void pane.chooseParty(p)} />
       {present.length > 1 && (
         <div className={s.filters} role="group" aria-label="Filter by category">

@@ -29,13 +29,15 @@ export interface SummaryProps {
   readonly openRisks: number;
   /** Of which the engine has no automatic fix for (to raise with the other side). */
   readonly withoutFix: number;
+  /** Risks protective wording now covers (lowered, not gone: the clause itself is unchanged). */
+  readonly lowered: number;
   readonly party: string | null;
   readonly busy: boolean;
   readonly onParty: (party: string) => void;
 }
 
 /** The grade, the score and the protections checklist; the grade is a letter in a ring, readable in any theme. */
-export function Summary({ analysis, stale, openRisks, withoutFix, party, busy, onParty }: SummaryProps) {
+export function Summary({ analysis, stale, openRisks, withoutFix, lowered, party, busy, onParty }: SummaryProps) {
   const s = useStyles();
   const candidates = [...new Set([...(analysis.party.candidates ?? []), analysis.party.name])];
   const risks = openRisks === 0 ? "No open risks" : `${openRisks} open risk${openRisks === 1 ? "" : "s"}`;
@@ -46,7 +48,8 @@ export function Summary({ analysis, stale, openRisks, withoutFix, party, busy, o
       <div className={s.scoreText}>
         <Text weight="semibold" size={400}>Protection score {analysis.score}/100</Text>
         <Caption1 data-testid="risk-count">
-          {stale ? "Updating after your changes…" : withoutFix > 0 ? `${risks}, ${withoutFix} to negotiate (no automatic fix)` : risks}
+          {stale ? "Updating after your changes…" : [risks, withoutFix > 0 ? `${withoutFix} to negotiate (no automatic fix)` : "",
+            lowered > 0 ? `${lowered} lowered by protective wording (the clause itself still stands)` : ""].filter(Boolean).join("; ")}
         </Caption1>
       </div>
       <Field label="I am the" className={s.party} size="small">

@@ -51,8 +51,12 @@ export function useAccept(core: PaneCore, refresh: (ids?: readonly string[]) => 
         const results = await writeBatch(batch);
         all.push(...results);
         const failed = results.filter((r) => r.status === "failed").length;
-        if (plan.length > 1) notes.push(`Batch ${index + 1} of ${plan.length}: ${results.filter((r) => r.status === "applied").length} applied${failed ? `, ${failed} not written` : ""}.`);
-        if (failed > 0) break; // Word stopped a batch: stop here and let the user retry the rest.
+        if (failed > 0) {
+          // Word stopped a batch: stop here and let the user retry the rest.
+          notes.push(`Word stopped batch ${index + 1} of ${plan.length}; the batches after it were not started.`);
+          break;
+        }
+        if (index === plan.length - 1 && plan.length > 1) notes.push(`Batch ${plan.length} of ${plan.length} done: applied in ${plan.length} batches.`);
       }
       dispatch({ type: "batch", batch: null });
       dispatch({ type: "notice", notice: noticeForResults(all, gateway.capabilities.trackedChanges, notes.join(" ")) });

@@ -1,0 +1,118 @@
+// How a lawyer reviews: the same wording in several clauses, editing the proposed wording and the comment before
+// accepting, comments turned off, and a contract that already carries the other side's tracked changes.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { axe, cards, contract, doc, launchBrowser, notice, openPane, startApi } from "./support.mjs";
+
+let api;
+let browser;
+
+before(async () => {
+  [api, browser] = await Promise.all([startApi(), launchBrowser()]);
+});
+
+after(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+const ANY = "The Agency may use the Deliverables for any and all purposes.";
+const REPEATED = [contract[0], contract[1], contract[2], `3. License. ${ANY}`, "4. Marketing. The Agency may show the Deliverables in its portfolio.", `5. Reuse. ${ANY}`, `6. Archive. ${ANY}`, contract[11]];
+
+/** The accepted text of the paragraph each comment sits in. */
+const commentParagraphs = (page) => doc(page, () => {
+  const d = window.__wordDoc;
+  const spans = d.paragraphSpans();
+  const text = d.acceptedText();
+  return d.comments.map((c) => text[spans.findIndex((p) => c.anchor.start >= p.start && c.anchor.end <= p.end + 1)] ?? "");
+});
+
+test("repeated wording: one card, one redline and one comment per clause, each in its own clause", async () => {
+  const { page, context } = await openPane(browser, api.base, { paragraphs: REPEATED, query: "?action=scan" });
+  await page.locator('[data-testid="finding-card"][data-category="usage-scope"]').nth(2).waitFor({ timeout: 20_000 });
+  const usage = page.locator('[data-testid="finding-card"][data-category="usage-scope"]');
+  assert.equal(await usage.count(), 3);
+  const places = await usage.locator('[data-testid="place"]').allInnerTexts();
+  assert.deepEqual(places, ["paragraph 4", "paragraph 6", "paragraph 7"]);
+  // Accept the middle one only: the change and its comment land in paragraph 6, not the first match.
+  await usage.nth(1).getByRole("button", { name: /^Accept: / }).click();
+  await page.getByTestId("accepted").first().waitFor();
+  const first = await commentParagraphs(page);
+  assert.equal(first.length, 1);
+  assert.match(first[0], /^5\. Reuse\./);
+  const text = await doc(page, () => window.__wordDoc.acceptedText());
+  assert.equal(text[3], REPEATED[3]);
+  assert.notEqual(text[5], REPEATED[5]);
+  assert.equal(text[6], REPEATED[6]);
+  // The other two stay listed and accept into their own clauses.
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="finding-card"][data-category="usage-scope"]').length === 2, null, { timeout: 10_000 });
+  await page.getByRole("button", { name: /^Accept all/ }).click();
+  await notice(page).waitFor({ timeout: 20_000 });
+  const where = await commentParagraphs(page);
+  for (const clause of ["3. License.", "5. Reuse.", "6. Archive."]) {
+    assert.equal(where.filter((w) => w.startsWith(clause) && /sole purpose|Project/.test(w)).length, 1, `${clause}: ${JSON.stringify(where)}`);
+  }
+  await context.close();
+});
+
+test("edit before accepting: the user's wording goes in, redlined by the engine's diff, with the edited comment", async () => {
+  const { page, context } = await openPane(browser, api.base, { query: "?action=scan" });
+  const card = page.locator('[data-testid="finding-card"][data-category="usage-scope"]').first();
+  await card.waitFor({ timeout: 20_000 });
+  await card.getByRole("button", { name: /^Edit the wording: / }).click();
+  const editor = card.getByTestId("draft-editor");
+  const wording = editor.getByLabel("Wording to put in");
+  const proposed = await wording.inputValue();
+  assert.match(proposed, /the sole purpose of/);
+  await wording.fill(proposed.replace(/the sole purpose of .*$/, "the purposes of the Project described in each statement of work"));
+  await editor.getByLabel("Comment for the other side").fill("Use is limited to the Project.");
+  await axe(page, "editing a card");
+  const asked = page.waitForRequest((r) => r.url().endsWith("/api/v1/changes"));
+  await editor.getByRole("button", { name: "Save wording" }).click();
+  await asked;
+  await card.getByText("Your change").waitFor();
+  assert.match(await card.getByTestId("diff").innerText(), /Project described in each statement of work/);
+  await card.getByRole("button", { name: /^Accept: / }).click();
+  await page.getByTestId("accepted").first().waitFor();
+  const text = await doc(page, () => window.__wordDoc.acceptedText());
+  assert.ok(text[4].includes("the purposes of the Project described in each statement of work."), text[4]);
+  assert.ok(!text[4].includes("any and all"), text[4]);
+  assert.deepEqual(await doc(page, () => window.__wordDoc.comments.map((c) => c.content)), ["Use is limited to the Project."]);
+  // Whole words only: no tracked change starts or ends inside a word.
+  const changes = await doc(page, () => window.__wordDoc.trackedChanges());
+  assert.ok(changes.every((c) => !/^\w/.test(c.text) || c.text.length > 1), JSON.stringify(changes));
+  await context.close();
+});
+
+test("comments off: the redline goes in with no comment, and the choice is kept with the document", async () => {
+  const { page, context } = await openPane(browser, api.base, { query: "?action=scan" });
+  await cards(page).first().waitFor({ timeout: 20_000 });
+  await page.getByTestId("comments-switch").click();
+  assert.equal(await page.getByTestId("comment").count(), 0);
+  await page.getByRole("button", { name: /^Accept all/ }).click();
+  await notice(page).waitFor({ timeout: 20_000 });
+  assert.ok((await doc(page, () => window.__wordDoc.trackedChanges().length)) > 0);
+  assert.equal(await doc(page, () => window.__wordDoc.comments.length), 0);
+  assert.equal(await doc(page, () => window.__wordDoc.settings.get("wordredline.comments")), false);
+  await axe(page, "comments off");
+  await context.close();
+});
+
+test("a contract that already carries the other side's tracked changes: findings land on the accepted text", async () => {
+  const { page, context } = await openPane(browser, api.base);
+  // The other side struck "perpetual, " and inserted "non-exclusive, " in the licence clause.
+  await doc(page, () => {
+    const d = window.__wordDoc;
+    const text = d.acceptedText()[4];
+    d.redline(4, text.indexOf("perpetual, "), "perpetual, ".length, "non-exclusive, ");
+  });
+  await page.getByRole("button", { name: "Scan document" }).click();
+  const card = page.locator('[data-testid="finding-card"][data-category="usage-scope"]').first();
+  await card.waitFor({ timeout: 20_000 });
+  await card.getByRole("button", { name: /^Accept: / }).click();
+  await page.getByTestId("accepted").first().waitFor();
+  const state = await doc(page, () => ({ text: window.__wordDoc.acceptedText()[4], changes: window.__wordDoc.trackedChanges() }));
+  assert.ok(state.text.includes("non-exclusive, irrevocable") && state.text.includes("sole purpose"), state.text);
+  assert.equal(state.changes.filter((c) => c.author === "Counterparty Counsel").length, 2);
+  await context.close();
+});
