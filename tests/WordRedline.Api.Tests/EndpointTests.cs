@@ -33,7 +33,7 @@ public sealed class EndpointTests(TestContext testContext)
         var body = await client.GetStringAsync("/readyz", Cancel);
 
         var playbook = Engine.DefaultPlaybook;
-        Assert.AreEqual($$"""{"status":"ready","playbook":"{{playbook.Id}}@{{playbook.Version}}","rules":{{playbook.Rules.Count}},"identityProvider":"not-used"}""", body);
+        Assert.AreEqual($$"""{"status":"ready","playbook":"{{playbook.Id}}@{{playbook.Version}}","rules":{{playbook.Rules.Count}},"identityProvider":"not-used","docxRunning":0,"docxQueued":0}""", body);
     }
 
     [TestMethod]

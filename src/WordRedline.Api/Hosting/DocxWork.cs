@@ -93,6 +93,8 @@ internal sealed class DocxGate : IDisposable
 
     public RateLimiterStatistics Statistics => limiter.GetStatistics()!;
 
+    public int Running => options.MaxConcurrent - (int)Statistics.CurrentAvailablePermits;
+
     public async Task RunAsync(HttpContext context, RequestDelegate next)
     {
         RateLimitLease lease;
@@ -117,10 +119,15 @@ internal sealed class DocxGate : IDisposable
             }
         }
 
+        if (stopping.IsCancellationRequested)
+        {
+            await Shutdown.Refuse(context);
+            return;
+        }
+
         context.Response.Headers.RetryAfter = options.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-        await Errors.WriteProblemAsync(context, StatusCodes.Status503ServiceUnavailable, stopping.IsCancellationRequested
-            ? "The service is shutting down; retry in a moment."
-            : $"The service is busy with other documents; retry after {options.RetryAfterSeconds} s.");
+        await Errors.WriteProblemAsync(context, StatusCodes.Status503ServiceUnavailable,
+            $"The service is busy with other documents; retry after {options.RetryAfterSeconds} s.");
     }
 
     public void Dispose() => limiter.Dispose();

@@ -43,13 +43,30 @@ internal static class Errors
     }
 }
 
-internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger, IHostApplicationLifetime lifetime) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (httpContext.RequestAborted.IsCancellationRequested && exception is OperationCanceledException or IOException)
+        {
+            // The client went away (a cancelled upload, a closed tab): nothing failed here and nobody is listening.
+            LogClientAborted(logger, httpContext.TraceIdentifier);
+            httpContext.Response.StatusCode = StatusCodes.Status499ClientClosedRequest;
+            return true;
+        }
+
         if (httpContext.Response.HasStarted)
         {
             return false;
+        }
+
+        if (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            // Whatever broke while the service stops (a disposed service, a closed connection) is not the caller's
+            // fault nor a bug worth a 500: retry elsewhere.
+            LogFailedWhileStopping(logger, httpContext.TraceIdentifier);
+            await Shutdown.Refuse(httpContext);
+            return true;
         }
 
         if (exception is BadHttpRequestException bad)
@@ -76,6 +93,12 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Rejected a request that could not be read: {StatusCode} (trace {TraceId})")]
     private static partial void LogRejected(ILogger logger, int statusCode, string traceId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The client closed the request before it was answered (trace {TraceId})")]
+    private static partial void LogClientAborted(ILogger logger, string traceId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A request failed while the service was stopping; answered 503 (trace {TraceId})")]
+    private static partial void LogFailedWhileStopping(ILogger logger, string traceId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Request failed with {ExceptionType} (trace {TraceId}) at {StackTrace}")]
     private static partial void LogFailed(ILogger logger, string? exceptionType, string? stackTrace, string traceId);
