@@ -71,6 +71,14 @@ test("Undo on an accepted card rejects its changes", async () => {
   await cardOf(page, "usage-scope").first().waitFor();
 });
 
+test("History: Save version records the scanned contract with the real service", async () => {
+  const history = page.getByTestId("history");
+  await history.getByRole("button", { name: "Save version" }).click();
+  await history.getByTestId("history-message").getByText("Version 1 saved.").waitFor({ timeout: 20_000 });
+  assert.equal(await history.getByTestId("version").count(), 1);
+  assert.match(await history.getByTestId("version").first().innerText(), /Version 1[\s\S]*saved in Word; score \d+ \([A-F]\)/);
+});
+
 test("Accept all applies every suggestion; the score then counts what is left; rejecting all restores the contract", async () => {
   await page.getByRole("button", { name: /^Accept all/ }).click();
   await notice(page).waitFor({ timeout: 20_000 });
@@ -92,6 +100,17 @@ test("Accept all applies every suggestion; the score then counts what is left; r
   assert.match(await page.getByText(/^Protection score/).innerText(), new RegExp(`${fresh.score}/100`));
   await axe(page, "after accept all");
   await shot(page, "after-accept-all.png");
+});
+
+test("History: Accept all saved a version; the diff shows the AI protections it added", async () => {
+  const history = page.getByTestId("history");
+  await history.getByText("Version 2 saved after Accept all.").waitFor({ timeout: 20_000 });
+  assert.equal(await history.getByTestId("version").count(), 2);
+  const diff = history.getByTestId("diff");
+  await diff.getByText(/^Added: AI-training carve-out/).waitFor({ timeout: 10_000 });
+  assert.match(await diff.innerText(), /From version 1 to 2: score \d+ \([A-F]\) to \d+ \([A-F]\)/);
+  await axe(page, "history");
+  await shot(page, "history.png");
 });
 
 test("an addendum insertion that fails halfway leaves nothing behind, and says so", async () => {

@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { appendFileSync, mkdirSync, readFileSync } from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -44,6 +45,8 @@ export async function startApi(port) {
       Kestrel__Endpoints__Https__Url: base,
       WordRedline__Addin__Path: dist,
       WordRedline__Addin__ManifestPath: path.join(repo, "addin-manifest/manifest.xml"),
+      // Contract versions in a file of this service's own, not the user's data folder.
+      WordRedline__Versions__ConnectionString: `Data Source=${path.join(os.tmpdir(), `wr-e2e-versions-${process.pid}-${base.split(":").pop()}.db`)}`,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -69,6 +69,7 @@ export function usePane(deps: PaneDeps) {
     discardDraft: (key: string) => dispatch({ type: "draft", key, draft: null }),
     clearNotice: () => dispatch({ type: "notice", notice: null }),
     capabilities: deps.gateway.capabilities,
+    deps,
   };
 }
 

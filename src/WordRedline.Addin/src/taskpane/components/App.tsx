@@ -5,6 +5,7 @@ import {
 import { ArrowUndo16Regular, DocumentSearch20Regular, Dismiss20Regular, ShieldAdd20Regular, ShieldCheckmark24Regular, TextBulletListSquare20Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo } from "react";
 import { CATEGORY_LABELS, type Category } from "../../api/contract";
+import { HistoryView } from "../../history/HistoryView";
 import { canAccept, isOpenRisk, changesOf, type Card } from "../model/cards";
 import { usePane, type Pane, type PaneDeps } from "../usePane";
 import { FindingList } from "./FindingList";
@@ -35,6 +36,7 @@ const useStyles = makeStyles({
  */
 export const VIEWS: readonly { readonly id: string; readonly render: (pane: Pane) => React.ReactNode }[] = [
   { id: "findings", render: (pane) => <FindingsView pane={pane} /> },
+  { id: "history", render: (pane) => <HistoryView pane={pane} /> },
 ];
 
 export interface AppProps extends PaneDeps {
