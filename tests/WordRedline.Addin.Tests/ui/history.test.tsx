@@ -97,6 +97,9 @@ describe("History view", () => {
     const view = show(<HistoryView pane={pane(settings, {}, [card])} api={api} documents={documents().docs} />);
 
     view.rerender(<FluentProvider theme={webLightTheme}><HistoryView pane={pane(settings, { busy: "acceptAll" }, [card])} api={api} documents={documents().docs} /></FluentProvider>);
+    // The pane records each batch's accepted cards while still busy, then re-scans (the card is gone) and goes idle.
+    view.rerender(<FluentProvider theme={webLightTheme}><HistoryView pane={pane(settings, { busy: "acceptAll", accepted: [{ key: card.key }] }, [card])} api={api} documents={documents().docs} /></FluentProvider>);
+    expect(saved).toHaveLength(0);
     view.rerender(<FluentProvider theme={webLightTheme}><HistoryView pane={pane(settings, { busy: null, accepted: [{ key: card.key }] }, [])} api={api} documents={documents().docs} /></FluentProvider>);
 
     await waitFor(() => expect(screen.getByTestId("history-message").textContent).toBe("Version 1 saved after Accept all."));

@@ -32,6 +32,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusLarge, marginTop: tokens.spacingVerticalM },
   h2: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase300 },
   version: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, paddingBlock: tokens.spacingVerticalXS, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
 });
 
@@ -110,10 +111,17 @@ export function HistoryView({ pane, api: given, documents = officeDocuments }: {
   // re-scan after accepting no longer lists them.
   const seen = useRef(new Map<string, HistoryPane["allCards"][number]>());
   for (const card of pane.allCards) seen.current.set(card.key, card);
-  const previous = useRef({ busy: pane.state.busy, accepted: pane.state.accepted.length });
+  // The accepted count when Accept all began: the pane records accepted cards batch by batch while still busy.
+  const started = useRef<{ busy: string | null; accepted: number }>({ busy: pane.state.busy, accepted: pane.state.accepted.length });
   useEffect(() => {
-    const before = previous.current;
-    previous.current = { busy: pane.state.busy, accepted: pane.state.accepted.length };
+    const before = started.current;
+    if (pane.state.busy === "acceptAll" && before.busy !== "acceptAll") {
+      started.current = { busy: "acceptAll", accepted: pane.state.accepted.length };
+      return;
+    }
+
+    if (pane.state.busy === before.busy) return;
+    started.current = { busy: pane.state.busy, accepted: pane.state.accepted.length };
     if (before.busy !== "acceptAll" || pane.state.busy !== null || !contractId || pane.state.accepted.length <= before.accepted) return;
     const decisions: ChangeDecision[] = pane.state.accepted.slice(before.accepted).flatMap((a) => {
       const card = seen.current.get(a.key);
@@ -166,10 +174,12 @@ export function HistoryView({ pane, api: given, documents = officeDocuments }: {
       )}
       {diff && versions.length > 1 && (
         <div data-testid="diff">
-          <Caption1>From version {diff.from} to {diff.to}: score {diff.scoreFrom} ({diff.gradeFrom}) to {diff.scoreTo} ({diff.gradeTo})</Caption1>
-          {diff.added.map((p) => <Body1 key={`+${p.key}`} as="p">Added: {p.title}{p.clause ? ` (clause ${p.clause})` : ""}</Body1>)}
-          {diff.removed.map((p) => <Body1 key={`-${p.key}`} as="p">Removed: {p.title}{p.clause ? ` (clause ${p.clause})` : ""}</Body1>)}
-          {diff.added.length === 0 && diff.removed.length === 0 && <Body1 as="p">No change in the AI-related protections.</Body1>}
+          <Caption1 block>From version {diff.from} to {diff.to}: score {diff.scoreFrom} ({diff.gradeFrom}) to {diff.scoreTo} ({diff.gradeTo})</Caption1>
+          <ul className={s.list} aria-label="AI-related protections changed">
+            {diff.added.map((p) => <li key={`+${p.key}`}>Added: {p.title}{p.clause ? ` (clause ${p.clause})` : ""}</li>)}
+            {diff.removed.map((p) => <li key={`-${p.key}`}>Removed: {p.title}{p.clause ? ` (clause ${p.clause})` : ""}</li>)}
+            {diff.added.length === 0 && diff.removed.length === 0 && <li>No change in the AI-related protections.</li>}
+          </ul>
         </div>
       )}
       {versions.length > 0 && (
