@@ -5,7 +5,8 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace WordRedline.Versions.Tests;
 
-/// <summary>A real contract: the Common Paper Independent Contractor Agreement (CC BY 4.0, Templates/NOTICE.md),
+/// <summary>A real contract: the Common Paper Independent Contractor Agreement (CC BY 4.0, see
+/// tests/WordRedline.Docx.Tests/Templates/NOTICE.md),
 /// with its cover page filled in for a freelance illustrator and its instructions page removed, read back as Word
 /// paragraphs by the .docx reader.</summary>
 internal static class RealContract
