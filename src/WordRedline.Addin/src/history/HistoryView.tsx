@@ -2,31 +2,12 @@ import {
   Badge, Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { History20Regular, Save20Regular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { TokenSource } from "../api/client";
-import type { AnalyzeResponse } from "../api/contract";
-import type { DocumentSettings } from "../word/settings";
-import type { DocParagraph } from "../word/types";
+import { useState } from "react";
 import { officeDocuments, type NewDocuments } from "./newDocuments";
-import {
-  createVersionsApi, type ChangeDecision, type ContractView, type LetterKind, type ProtectionDiff, type VersionView, type VersionsApi,
-} from "./versionsApi";
+import { useHistory, type HistoryPane } from "./useHistory";
+import type { LetterKind, ProtectionDiff, VersionView, VersionsApi } from "./versionsApi";
 
-/** The document setting that ties this file to its record (an id, never contract text). */
-export const SETTING_CONTRACT = "wordredline.contract";
-
-/** What the History view reads from the pane: its state, its cards and how it signs in. The pane satisfies it. */
-export interface HistoryPane {
-  readonly state: {
-    readonly paragraphs: readonly DocParagraph[];
-    readonly analysis: AnalyzeResponse | null;
-    readonly party: string | null;
-    readonly busy: string | null;
-    readonly accepted: readonly { readonly key: string }[];
-  };
-  readonly allCards: readonly { readonly key: string; readonly kind: string; readonly finding: { readonly ruleId?: string; readonly title: string; readonly comment?: string; readonly paragraphId?: string; readonly edits?: readonly { readonly replacement: string }[] } }[];
-  readonly deps: { readonly auth: { readonly token: TokenSource }; readonly settings: DocumentSettings };
-}
+export { SETTING_CONTRACT, type HistoryPane } from "./useHistory";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusLarge, marginTop: tokens.spacingVerticalM },
@@ -49,101 +30,16 @@ const SOURCES: Readonly<Record<string, string>> = { pane: "saved in Word", "acce
  * signed", the proof and the letters. A version is saved on "Save version" and, once the document has a record,
  * after each Accept all.
  */
-export function HistoryView({ pane, api: given, documents = officeDocuments }: { readonly pane: HistoryPane; readonly api?: VersionsApi; readonly documents?: NewDocuments }) {
+export function HistoryView({ pane, api, documents = officeDocuments }: { readonly pane: HistoryPane; readonly api?: VersionsApi; readonly documents?: NewDocuments }) {
   const s = useStyles();
-  const { settings, auth } = pane.deps;
-  const api = useMemo(() => given ?? createVersionsApi(window.location.origin, auth.token), [given, auth.token]);
-  const [contractId, setContractId] = useState<string | null>(() => settings.get<string>(SETTING_CONTRACT));
-  const [contract, setContract] = useState<ContractView | null>(null);
-  const [versions, setVersions] = useState<VersionView[]>([]);
+  const h = useHistory(pane, api);
   const [title, setTitle] = useState("");
   const [storeText, setStoreText] = useState(false);
-  const [range, setRange] = useState<[number, number] | null>(null);
-  const [diff, setDiff] = useState<ProtectionDiff | null>(null);
-  const [letter, setLetter] = useState<LetterKind>("cover");
-  const [message, setMessage] = useState<{ readonly intent: "success" | "error"; readonly text: string } | null>(null);
-  const [working, setWorking] = useState(false);
-
-  const run = useCallback(async (work: () => Promise<string | void>) => {
-    setWorking(true);
-    try {
-      const done = await work();
-      setMessage(done ? { intent: "success", text: done } : null);
-    } catch (error) {
-      setMessage({ intent: "error", text: error instanceof Error ? error.message : String(error) });
-    } finally {
-      setWorking(false);
-    }
-  }, []);
-
-  const load = useCallback(async (id: string) => {
-    const [c, v] = await Promise.all([api.contract(id), api.versions(id)]);
-    setContract(c);
-    setVersions(v);
-    setRange(v.length > 1 ? [v[0]!.sequence, v[v.length - 1]!.sequence] : null);
-  }, [api]);
-
-  useEffect(() => {
-    if (contractId) void run(() => load(contractId));
-  }, [contractId, load, run]);
-
-  const save = useCallback(async (source: "pane" | "accept-all", decisions: readonly ChangeDecision[] = []) => {
-    const { paragraphs, party, analysis } = pane.state;
-    if (paragraphs.length === 0) throw new Error("Scan the document first: a version records what the scan read.");
-    let id = contractId;
-    if (!id) {
-      id = (await api.create({ title: title.trim() || undefined, storeText })).id;
-      await settings.set(SETTING_CONTRACT, id);
-      setContractId(id);
-    }
-    const saved = await api.save(id, {
-      paragraphs: paragraphs.map((p) => ({ id: p.id, text: p.text })),
-      party: party ?? analysis?.party.name,
-      source,
-      decisions,
-    });
-    await load(id);
-    return `Version ${saved.sequence} saved${source === "accept-all" ? " after Accept all" : ""}.`;
-  }, [pane.state, contractId, api, title, storeText, settings, load]);
-
-  // After each Accept all (the pane's busy flag goes from "acceptAll" back to idle with more accepted), a document
-  // that has a record gets a version with the accepted suggestions. Cards are remembered as they are seen, since the
-  // re-scan after accepting no longer lists them.
-  const seen = useRef(new Map<string, HistoryPane["allCards"][number]>());
-  for (const card of pane.allCards) seen.current.set(card.key, card);
-  // The accepted count when Accept all began: the pane records accepted cards batch by batch while still busy.
-  const started = useRef<{ busy: string | null; accepted: number }>({ busy: pane.state.busy, accepted: pane.state.accepted.length });
-  useEffect(() => {
-    const before = started.current;
-    if (pane.state.busy === "acceptAll" && before.busy !== "acceptAll") {
-      started.current = { busy: "acceptAll", accepted: pane.state.accepted.length };
-      return;
-    }
-
-    if (pane.state.busy === before.busy) return;
-    started.current = { busy: pane.state.busy, accepted: pane.state.accepted.length };
-    if (before.busy !== "acceptAll" || pane.state.busy !== null || !contractId || pane.state.accepted.length <= before.accepted) return;
-    const decisions: ChangeDecision[] = pane.state.accepted.slice(before.accepted).flatMap((a) => {
-      const card = seen.current.get(a.key);
-      const f = card?.finding;
-      return f?.ruleId && f.paragraphId ? [{
-        ruleId: f.ruleId, paragraphId: f.paragraphId, status: "accepted" as const, title: f.title,
-        comment: f.comment, wording: f.edits?.map((e) => e.replacement.trim()).join(" "),
-      }] : [];
-    });
-    void run(() => save("accept-all", decisions));
-  }, [pane.state.busy, pane.state.accepted, contractId, run, save]);
-
-  useEffect(() => {
-    if (contractId && range) void api.diff(contractId, range[0], range[1]).then(setDiff, () => setDiff(null));
-  }, [api, contractId, range]);
-
-  const signed = versions.find((v) => v.signature);
-  const today = new Date().toISOString().slice(0, 10);
+  const signed = h.versions.find((v) => v.signature);
   return (
     <section className={s.root} aria-labelledby="history-heading" data-testid="history">
       <h2 id="history-heading" className={s.h2}><History20Regular aria-hidden /> History</h2>
-      {!contractId && (
+      {!h.contractId && (
         <>
           <Caption1>Keep a tamper-evident record of each version of this contract, to prove later what you agreed.</Caption1>
           <Field label="Contract title (read from the document when empty)"><Input value={title} onChange={(_, d) => setTitle(d.value)} /></Field>
@@ -151,44 +47,66 @@ export function HistoryView({ pane, api: given, documents = officeDocuments }: {
         </>
       )}
       <div className={s.row}>
-        <Button icon={<Save20Regular />} disabled={working || pane.state.busy !== null} onClick={() => void run(() => save("pane"))}>Save version</Button>
-        {contractId && versions.length > 0 && <Button disabled={working} onClick={() => void run(async () => { await documents.open(await api.proofDocx(contractId)); })}>Open the proof in Word</Button>}
+        <Button icon={<Save20Regular />} disabled={h.working || pane.state.busy !== null} onClick={() => void h.run(() => h.save("pane", { title, storeText }))}>Save version</Button>
+        {h.contractId && h.versions.length > 0 && <Button disabled={h.working} onClick={() => void h.run(async () => { await documents.open(await h.api.proofDocx(h.contractId!)); })}>Open the proof in Word</Button>}
       </div>
-      {message && <MessageBar intent={message.intent} data-testid="history-message"><MessageBarBody>{message.text}</MessageBarBody></MessageBar>}
-      {contract && <Text size={200}>{contract.title ?? "Untitled contract"}{contract.counterpartyName ? ` with ${contract.counterpartyName}` : ""}{signed ? `, signed at version ${signed.sequence}` : ""}</Text>}
-      {versions.map((v) => (
-        <div key={v.sequence} className={s.version} data-testid="version">
-          <div className={s.row}>
-            <Body1>Version {v.sequence}</Body1>
-            {v.signature && <Badge color="success">Signed {v.signature.signedOn}</Badge>}
-            {!signed && <Button size="small" appearance="subtle" disabled={working} onClick={() => void run(async () => { await api.sign(contractId!, v.sequence, today); await load(contractId!); return `Version ${v.sequence} marked as signed.`; })}>Mark as signed</Button>}
-          </div>
-          <Caption1>{new Date(v.record.recordedAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}, {SOURCES[v.record.source ?? ""] ?? ""}; score {v.record.analysis?.score} ({v.record.analysis?.grade}); {v.record.protections?.filter((p) => p.present).length ?? 0} of {v.record.protections?.length ?? 0} protections</Caption1>
-        </div>
-      ))}
-      {versions.length > 1 && range && (
-        <div className={s.row} role="group" aria-label="Compare versions">
-          <Select aria-label="From version" value={String(range[0])} onChange={(_, d) => setRange([Number(d.value), range[1]])}>{versions.map((v) => <option key={v.sequence} value={v.sequence}>Version {v.sequence}</option>)}</Select>
-          <Select aria-label="To version" value={String(range[1])} onChange={(_, d) => setRange([range[0], Number(d.value)])}>{versions.map((v) => <option key={v.sequence} value={v.sequence}>Version {v.sequence}</option>)}</Select>
-        </div>
-      )}
-      {diff && versions.length > 1 && (
+      {h.message && <MessageBar intent={h.message.intent} data-testid="history-message"><MessageBarBody>{h.message.text}</MessageBarBody></MessageBar>}
+      {h.contract && <Text size={200}>{h.contract.title ?? "Untitled contract"}{h.contract.counterpartyName ? ` with ${h.contract.counterpartyName}` : ""}{signed ? `, signed at version ${signed.sequence}` : ""}</Text>}
+      {h.versions.map((v) => <VersionRow key={v.sequence} version={v} canSign={!signed} working={h.working} onSign={() => void h.sign(v.sequence, new Date().toISOString().slice(0, 10))} />)}
+      {h.versions.length > 1 && h.range && <Compare versions={h.versions} range={h.range} onRange={h.setRange} diff={h.diff} />}
+      {h.contractId && h.versions.length > 0 && <Letters working={h.working} onOpen={(kind) => void h.run(async () => { await documents.open(await h.api.letterDocx(h.contractId!, kind)); return "The letter is open in a new Word document. WordRedline never sends it."; })}
+        onCopy={(kind) => void h.run(async () => { await documents.copy((await h.api.letterText(h.contractId!, kind)).text); return "The letter is on the clipboard."; })} />}
+    </section>
+  );
+}
+
+function VersionRow({ version: v, canSign, working, onSign }: { readonly version: VersionView; readonly canSign: boolean; readonly working: boolean; readonly onSign: () => void }) {
+  const s = useStyles();
+  const protections = v.record.protections ?? [];
+  return (
+    <div className={s.version} data-testid="version">
+      <div className={s.row}>
+        <Body1>Version {v.sequence}</Body1>
+        {v.signature && <Badge color="success">Signed {v.signature.signedOn}</Badge>}
+        {canSign && <Button size="small" appearance="subtle" disabled={working} onClick={onSign}>Mark as signed</Button>}
+      </div>
+      <Caption1>{new Date(v.record.recordedAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}, {SOURCES[v.record.source ?? ""] ?? ""}; score {v.record.analysis?.score} ({v.record.analysis?.grade}); {protections.filter((p) => p.present).length} of {protections.length} protections</Caption1>
+    </div>
+  );
+}
+
+function Compare({ versions, range, onRange, diff }: { readonly versions: readonly VersionView[]; readonly range: [number, number]; readonly onRange: (r: [number, number]) => void; readonly diff: ProtectionDiff | null }) {
+  const s = useStyles();
+  const options = versions.map((v) => <option key={v.sequence} value={v.sequence}>Version {v.sequence}</option>);
+  const clause = (c: string | null) => (c ? ` (clause ${c})` : "");
+  return (
+    <>
+      <div className={s.row} role="group" aria-label="Compare versions">
+        <Select aria-label="From version" value={String(range[0])} onChange={(_, d) => onRange([Number(d.value), range[1]])}>{options}</Select>
+        <Select aria-label="To version" value={String(range[1])} onChange={(_, d) => onRange([range[0], Number(d.value)])}>{options}</Select>
+      </div>
+      {diff && (
         <div data-testid="diff">
           <Caption1 block>From version {diff.from} to {diff.to}: score {diff.scoreFrom} ({diff.gradeFrom}) to {diff.scoreTo} ({diff.gradeTo})</Caption1>
           <ul className={s.list} aria-label="AI-related protections changed">
-            {diff.added.map((p) => <li key={`+${p.key}`}>Added: {p.title}{p.clause ? ` (clause ${p.clause})` : ""}</li>)}
-            {diff.removed.map((p) => <li key={`-${p.key}`}>Removed: {p.title}{p.clause ? ` (clause ${p.clause})` : ""}</li>)}
+            {diff.added.map((p) => <li key={`+${p.key}`}>Added: {p.title}{clause(p.clause)}</li>)}
+            {diff.removed.map((p) => <li key={`-${p.key}`}>Removed: {p.title}{clause(p.clause)}</li>)}
             {diff.added.length === 0 && diff.removed.length === 0 && <li>No change in the AI-related protections.</li>}
           </ul>
         </div>
       )}
-      {versions.length > 0 && (
-        <div className={s.row} role="group" aria-label="Letters">
-          <Select aria-label="Letter" value={letter} onChange={(_, d) => setLetter(d.value as LetterKind)}>{LETTERS.map((l) => <option key={l.kind} value={l.kind}>{l.label}</option>)}</Select>
-          <Button disabled={working} onClick={() => void run(async () => { await documents.open(await api.letterDocx(contractId!, letter)); return "The letter is open in a new Word document. WordRedline never sends it."; })}>Open in Word</Button>
-          <Button disabled={working} onClick={() => void run(async () => { await documents.copy((await api.letterText(contractId!, letter)).text); return "The letter is on the clipboard."; })}>Copy</Button>
-        </div>
-      )}
-    </section>
+    </>
+  );
+}
+
+function Letters({ working, onOpen, onCopy }: { readonly working: boolean; readonly onOpen: (kind: LetterKind) => void; readonly onCopy: (kind: LetterKind) => void }) {
+  const s = useStyles();
+  const [letter, setLetter] = useState<LetterKind>("cover");
+  return (
+    <div className={s.row} role="group" aria-label="Letters">
+      <Select aria-label="Letter" value={letter} onChange={(_, d) => setLetter(d.value as LetterKind)}>{LETTERS.map((l) => <option key={l.kind} value={l.kind}>{l.label}</option>)}</Select>
+      <Button disabled={working} onClick={() => onOpen(letter)}>Open in Word</Button>
+      <Button disabled={working} onClick={() => onCopy(letter)}>Copy</Button>
+    </div>
   );
 }
