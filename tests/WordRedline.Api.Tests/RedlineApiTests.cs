@@ -83,6 +83,28 @@ public sealed class RedlineApiTests(TestContext testContext)
     }
 
     [TestMethod]
+    public async Task Redline_RiskComments_FlagsTheHighRisksWithoutAnEditOnlyWhenAsked()
+    {
+        var input = DocxFiles.Document(
+        [
+            "This Agreement is between Acme Agency Ltd (the \"Agency\") and Jane Doe (the \"Designer\").",
+            "All Deliverables shall be works made for hire owned exclusively by the Agency.",
+            "The Designer hereby irrevocably assigns to the Agency all right, title and interest in the Deliverables.",
+        ]);
+
+        using var flagged = await Http.PostAsync(Local, Redline, DocxFiles.Form(input, fields: ("riskComments", "true")), Cancel);
+        using var plain = await Http.PostAsync(Local, Redline, DocxFiles.Form(input), Cancel);
+        using var invalid = await Http.PostAsync(Local, Redline, DocxFiles.Form(input, fields: ("riskComments", "maybe")), Cancel);
+
+        Assert.AreEqual(HttpStatusCode.OK, flagged.StatusCode);
+        var count = HeaderInt(flagged, "X-WordRedline-Flagged");
+        Assert.IsGreaterThan(0, count);
+        Assert.AreEqual(HeaderInt(flagged, "X-WordRedline-Applied") + count, Revisions(await flagged.Content.ReadAsByteArrayAsync(Cancel)).Comments);
+        Assert.AreEqual(0, HeaderInt(plain, "X-WordRedline-Flagged"));
+        Assert.AreEqual(HttpStatusCode.BadRequest, invalid.StatusCode);
+    }
+
+    [TestMethod]
     public async Task Redline_Addendum_AppendsTheAddendumHeading()
     {
         var input = DocxFiles.Contract();
@@ -167,7 +189,7 @@ public sealed class RedlineApiTests(TestContext testContext)
     }
 
     [TestMethod]
-    [DataRow(Redline, "RedlineForm", "file,party,playbook,author,comments,addendum")]
+    [DataRow(Redline, "RedlineForm", "file,party,playbook,author,comments,addendum,riskComments")]
     [DataRow(AnalyzeDocx, "AnalyzeDocxForm", "file,party,playbook")]
     public async Task Swagger_UploadEndpoint_DocumentsTheMultipartForm(string path, string schema, string fields)
     {

@@ -51,6 +51,40 @@ public sealed class RedlineCommandTests
     }
 
     [TestMethod]
+    public void Redline_Default_CommentsAreTheNotesForTheOtherSideAndAHighRiskWithoutAnEditIsFlagged()
+    {
+        var file = Docx("contract.docx", RiskyContract);
+        var output = Path.Combine(Path.GetDirectoryName(file)!, "out.docx");
+        var analysis = Analysis(file);
+        var unfixed = analysis.Findings.Where(f => f.Severity == Severity.High && f.Edits.Count == 0 && f.ParagraphId.StartsWith("body/p[2]", StringComparison.Ordinal)).ToList();
+
+        var (code, stdout, error) = CliRunner.Run("redline", file, "-o", output);
+
+        Assert.AreEqual(0, code, error);
+        Assert.IsNotEmpty(unfixed, "The contract must hold a high risk the engine has no edit for.");
+        Assert.Contains("Flagged", stdout);
+        var comments = Comments(output);
+        var notes = analysis.Findings.Where(f => f.Edits.Count > 0).Select(f => f.Comment).Concat(analysis.DocumentFindings.Select(f => f.Comment));
+        Assert.IsTrue(notes.All(comments.Contains), "Every applied fix carries its note for the other side.");
+        Assert.HasCount(notes.Count() + unfixed.Count, comments);
+        Assert.DoesNotContain(c => analysis.Findings.Any(f => f.Rationale.Length > 0 && c.Contains(f.Rationale, StringComparison.Ordinal)), comments,
+            "The user's rationale never goes into the document.");
+    }
+
+    [TestMethod]
+    public void Redline_NoRiskComments_OnlyTheChangesNotes()
+    {
+        var file = Docx("contract.docx", RiskyContract);
+        var output = Path.Combine(Path.GetDirectoryName(file)!, "out.docx");
+        var analysis = Analysis(file);
+
+        var (code, _, error) = CliRunner.Run("redline", file, "-o", output, "--no-risk-comments");
+
+        Assert.AreEqual(0, code, error);
+        Assert.HasCount(analysis.Findings.Count(f => f.Edits.Count > 0) + analysis.DocumentFindings.Count, Comments(output));
+    }
+
+    [TestMethod]
     public void Redline_NoComments_WritesNone()
     {
         var file = Docx("contract.docx", Contract);
@@ -104,6 +138,29 @@ public sealed class RedlineCommandTests
         Assert.AreEqual(2, code);
         Assert.HasCount(1, error.Trim().Split('\n'));
         Assert.StartsWith("wordredline: ", error);
+    }
+
+    // The third clause's assignment is a high risk the engine has no in-place edit for.
+    private static readonly string[] RiskyContract =
+    [
+        "This Agreement is between Acme Agency Ltd (the \"Agency\") and Jane Doe (the \"Designer\").",
+        "All Deliverables shall be works made for hire owned exclusively by the Agency.",
+        "The Designer hereby irrevocably assigns to the Agency all right, title and interest in the Deliverables.",
+        "Entire Agreement. This Agreement is the entire agreement between the parties.",
+    ];
+
+    private static AnalyzeResponse Analysis(string file)
+    {
+        var (code, output, error) = CliRunner.Run("analyze", file, "--format", "json");
+        Assert.AreEqual(0, code, error);
+        return JsonSerializer.Deserialize(output, WordRedlineJson.Default.AnalyzeResponse)!;
+    }
+
+    private static List<string> Comments(string docx)
+    {
+        using var document = WordprocessingDocument.Open(docx, false);
+        return [.. document.MainDocumentPart!.WordprocessingCommentsPart?.Comments?.Elements<W.Comment>()
+            .Select(c => string.Concat(c.Descendants<W.Text>().Select(t => t.Text))) ?? []];
     }
 
     private static string Docx(string name, string[] paragraphs)

@@ -53,9 +53,15 @@ internal sealed record RedlineForm : DocxForm
     /// <summary>"true" or "false" (the default): append the AI Protection Addendum as tracked inserted paragraphs.</summary>
     public string? Addendum { get; init; }
 
+    /// <summary>"true" or "false" (the default): flag each high risk without a suggested edit in a comment on its
+    /// clause (only when comments are on).</summary>
+    public string? RiskComments { get; init; }
+
     internal bool WithComments => Comments is null || bool.Parse(Comments);
 
     internal bool WithAddendum => Addendum is not null && bool.Parse(Addendum);
+
+    internal bool WithRiskComments => RiskComments is not null && bool.Parse(RiskComments);
 
     public static async ValueTask<RedlineForm> BindAsync(HttpContext context)
     {
@@ -65,6 +71,7 @@ internal sealed record RedlineForm : DocxForm
             File = upload.File, FileCount = upload.FileCount, Problem = upload.Problem,
             Party = upload.Field("party"), Playbook = upload.Field("playbook"),
             Author = upload.Field("author"), Comments = upload.Field("comments"), Addendum = upload.Field("addendum"),
+            RiskComments = upload.Field("riskComments"),
         };
     }
 }

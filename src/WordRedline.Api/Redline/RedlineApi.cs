@@ -42,6 +42,7 @@ internal static class RedlineApi
         {
             Author = form.Author ?? new RedlineOptions().Author,
             Comments = form.WithComments,
+            RiskComments = form.WithRiskComments,
             TimeProvider = context.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System,
             Limits = DocxLimitsFrom(limits.Value),
         };
@@ -61,6 +62,7 @@ internal static class RedlineApi
         var headers = context.Response.Headers;
         headers["X-WordRedline-Applied"] = Count(result.Applied.Count);
         headers["X-WordRedline-Skipped"] = Count(result.Skipped.Count);
+        headers["X-WordRedline-Flagged"] = Count(result.Flagged.Count);
         var findings = analysis.Findings.Count + analysis.DocumentFindings.Count;
         headers["X-WordRedline-Findings"] = Count(findings);
         headers["X-WordRedline-Score"] = Count(analysis.Score);

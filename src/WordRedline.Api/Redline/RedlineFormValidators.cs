@@ -38,5 +38,6 @@ internal sealed class RedlineFormValidator : AbstractValidator<RedlineForm>
         RuleFor(form => form.Author).PlainText(DocxFormRules.MaxAuthorLength);
         RuleFor(form => form.Comments).Must(DocxFormRules.IsBoolean).WithMessage("Send true or false.");
         RuleFor(form => form.Addendum).Must(DocxFormRules.IsBoolean).WithMessage("Send true or false.");
+        RuleFor(form => form.RiskComments).Must(DocxFormRules.IsBoolean).WithMessage("Send true or false.");
     }
 }

@@ -6,8 +6,9 @@ using WordRedline.Docx;
 
 namespace WordRedline.Cli.Redline;
 
-/// <summary>wordredline redline FILE|DIR -o OUT [--party X] [--author NAME] [--no-comments] [--addendum]: writes the
-/// engine's fixes into .docx files as real tracked changes with rationale comments.</summary>
+/// <summary>wordredline redline FILE|DIR -o OUT [--party X] [--author NAME] [--no-comments] [--no-risk-comments]
+/// [--addendum]: writes the engine's fixes into .docx files as real tracked changes, each with the finding's note for
+/// the other side, and flags the high risks it has no edit for in comments.</summary>
 internal static class RedlineCommand
 {
     public static Command Create(CliConsole console)
@@ -17,18 +18,24 @@ internal static class RedlineCommand
         var party = CommonOptions.Party();
         var playbook = CommonOptions.Playbook();
         var author = new Option<string>("--author") { Description = "Author of the tracked changes and comments.", DefaultValueFactory = _ => "WordRedline" };
-        var noComments = new Option<bool>("--no-comments") { Description = "Do not anchor a rationale comment on each change." };
+        var noComments = new Option<bool>("--no-comments") { Description = "Write no comments at all (each change otherwise carries a note addressed to the other side)." };
+        var noRiskComments = new Option<bool>("--no-risk-comments") { Description = "Do not flag the high risks that have no suggested edit in comments on their clauses." };
         var addendum = new Option<bool>("--addendum") { Description = "Append the AI Protection Addendum (tracked) and reference it after the entire-agreement clause." };
 
-        var command = new Command("redline", "Write the suggested fixes into .docx files as tracked changes with comments.")
+        var command = new Command("redline", "Write the suggested fixes into .docx files as tracked changes with comments, and flag the risks without a fix.")
         {
-            input, output, party, playbook, author, noComments, addendum,
+            input, output, party, playbook, author, noComments, noRiskComments, addendum,
         };
         command.SetAction(result =>
         {
             var engine = CommonOptions.Engine(result.GetValue(playbook));
             var request = new RedlineRequest(result.GetValue(party), Addendum: result.GetValue(addendum));
-            var options = new RedlineOptions { Author = result.GetValue(author)!, Comments = !result.GetValue(noComments) };
+            var options = new RedlineOptions
+            {
+                Author = result.GetValue(author)!,
+                Comments = !result.GetValue(noComments),
+                RiskComments = !result.GetValue(noRiskComments),
+            };
             var path = result.GetValue(input)!;
             return Directory.Exists(path)
                 ? RedlineFolder(console, engine, path, result.GetValue(output), request, options)
@@ -130,7 +137,7 @@ internal static class RedlineCommand
     private static void Summary(CliConsole console, List<Outcome> outcomes)
     {
         var table = new Table().Border(TableBorder.Rounded);
-        foreach (var column in new[] { "File", "Score", "Risks", "Applied", "Skipped", "Output" })
+        foreach (var column in new[] { "File", "Score", "Risks", "Applied", "Flagged", "Skipped", "Output" })
         {
             table.AddColumn(column);
         }
@@ -139,7 +146,7 @@ internal static class RedlineCommand
         {
             if (outcome.Result is not { } result)
             {
-                table.AddRow(new Text(Path.GetFileName(outcome.File)), new Markup("[red]error[/]"), new Text(""), new Text(""), new Text(""), new Text(outcome.Error ?? ""));
+                table.AddRow(new Text(Path.GetFileName(outcome.File)), new Markup("[red]error[/]"), new Text(""), new Text(""), new Text(""), new Text(""), new Text(outcome.Error ?? ""));
                 continue;
             }
 
@@ -150,6 +157,7 @@ internal static class RedlineCommand
                 new Text($"{result.Analysis.Score} ({result.Analysis.Grade})"),
                 new Text(risks.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new Text(result.Applied.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Text(result.Flagged.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new Text(result.Skipped.Count == 0 ? "0" : $"{result.Skipped.Count}: {skipped}"),
                 new Text(outcome.Output));
         }

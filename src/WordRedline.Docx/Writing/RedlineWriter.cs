@@ -60,8 +60,10 @@ internal sealed class RedlineWriter
             suggestions.Add(new Suggestion(AddendumReferenceId, reference.ParagraphId, [reference.Edit], reference.Changes, ""));
         }
 
+        // A clause that a document finding's new paragraph follows is already answered by that paragraph and its note.
+        var answered = analysis.DocumentFindings.Where(d => d.Paragraphs.Count > 0).Select(d => PathOf(d.InsertAfterParagraphId)).ToHashSet(StringComparer.Ordinal);
         var risks = options.RiskComments && options.Comments
-            ? analysis.Findings.Where(IsUnfixedRisk).ToList()
+            ? analysis.Findings.Where(f => IsUnfixedRisk(f) && !answered.Contains(PathOf(f.ParagraphId))).ToList()
             : [];
         var byParagraph = suggestions.Select(s => s.ParagraphId).Concat(risks.Select(r => r.ParagraphId)).Distinct(StringComparer.Ordinal);
         foreach (var paragraphId in byParagraph)
@@ -209,11 +211,13 @@ internal sealed class RedlineWriter
         applied.Add(new AppliedSuggestion(AddendumId, "", changes.Created - before));
     }
 
+    private static string PathOf(string id) => id.LastIndexOf('#') is var hash and >= 0 ? id[..hash] : id;
+
     /// <summary>The body paragraph an id names, or null after recording why each suggestion on it is skipped.</summary>
     private LocatedParagraph? Resolve(string id, IEnumerable<string> suggestionIds)
     {
         var hash = id.LastIndexOf('#');
-        var path = hash >= 0 ? id[..hash] : id;
+        var path = PathOf(id);
         (SkipReason Reason, string Message)? problem = null;
         if (!paragraphs.TryGetValue(path, out var located))
         {
