@@ -132,6 +132,20 @@ public sealed class NewParagraphTests
     }
 
     [TestMethod]
+    public void Redline_DocumentFindingAtBodyEndThenAddendum_TheTakenOverMarkMovesOnToTheLastParagraph()
+    {
+        var docx = Fixtures.Get("last-anchor").Redline().Docx;
+        var paragraphs = Body(docx).Elements(W + "p").ToList();
+
+        var marks = paragraphs.Skip(1).Select(p => p.Element(W + "pPr")?.Element(W + "rPr")?.Element(W + "ins") is not null).ToList();
+        var changed = paragraphs.Where(p => p.Element(W + "pPr")?.Element(W + "pPrChange") is not null).ToList();
+
+        Assert.AreSequenceEqual<bool>([true, true, true, true, true, true, false], marks, "clause, carve-out, page break, four addendum paragraphs");
+        Assert.AreSame(paragraphs[^1], Assert.ContainsSingle(changed));
+        Assert.AreEqual("both", Attr(paragraphs[^1].Descendants(W + "pPrChange").Single().Descendants(W + "jc").Single(), "val"));
+    }
+
+    [TestMethod]
     public void Redline_AnchorStyleListedInTheTableOfContents_NewParagraphUsesBodyText()
     {
         var input = DocBuilder.Build((main, body) =>

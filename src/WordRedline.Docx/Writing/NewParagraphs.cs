@@ -33,14 +33,18 @@ internal sealed class NewParagraphs(MainDocumentPart main, TrackedChanges change
 
     /// <summary>Inserts <paramref name="suggested"/> after <paramref name="after"/> (the anchor, or the last paragraph
     /// inserted after it), looking like body text near <paramref name="anchor"/>.</summary>
-    public List<W.Paragraph> InsertAfter(W.Paragraph anchor, W.Paragraph after, IReadOnlyList<SuggestedParagraph> suggested) =>
-        Place(after, Plan(suggested, anchor, continuesClause: true));
+    public List<W.Paragraph> InsertAfter(W.Paragraph anchor, W.Paragraph after, IReadOnlyList<SuggestedParagraph> suggested)
+    {
+        look.StartGroup();
+        return Place(after, Plan(suggested, anchor, continuesClause: true));
+    }
 
     /// <summary>Appends <paramref name="suggested"/> at the end of the body on a new page: after a paragraph holding
     /// a page break, as Word's Insert > Page Break writes it, inserted like the rest.</summary>
     public List<W.Paragraph> AppendAtEnd(IReadOnlyList<SuggestedParagraph> suggested)
     {
         var body = main.Document.Body!;
+        look.StartGroup();
         var planned = Plan([new SuggestedParagraph("\f", "Normal"), .. suggested], body.Descendants<W.Paragraph>().LastOrDefault(ParagraphLook.HasText), continuesClause: false);
         var last = body.ChildElements.LastOrDefault(IsBlock);
         List<W.Paragraph> created;

@@ -16,8 +16,12 @@ internal sealed class ParagraphLook(MainDocumentPart main)
     private readonly StyleSheet styles = new(main);
 
     public StyleSheet Styles => styles;
-    private readonly ListNumbering lists = new(main);
+    private ListNumbering lists = new(main);
     private List<W.Paragraph>? bodyParagraphs;
+
+    /// <summary>Starts a new group of paragraphs (a document finding's, the addendum's): its numbered clauses get
+    /// numbering instances of their own, counting from 1.</summary>
+    public void StartGroup() => lists = new ListNumbering(main);
 
     /// <summary>The properties and run formatting for <paramref name="item"/> placed by <paramref name="neighbour"/>
     /// (the clause it follows, or the body's last text; null in an empty document). A paragraph that

@@ -26,6 +26,9 @@ internal sealed class RedlineWriter
     private readonly List<SkippedSuggestion> skipped = [];
     private readonly List<W.Comment> comments = [];
 
+    // One for the document findings and the addendum, so a mark one took over at the end of the body moves on.
+    private NewParagraphs? newParagraphs;
+
     private RedlineWriter(MainDocumentPart main, RedlineOptions options, List<LocatedParagraph> located)
     {
         this.main = main;
@@ -176,7 +179,7 @@ internal sealed class RedlineWriter
 
     private void WriteDocumentFindings(IReadOnlyList<DocumentFinding> findings)
     {
-        var writer = new NewParagraphs(main, changes);
+        var writer = newParagraphs ??= new NewParagraphs(main, changes);
         var lastInserted = new Dictionary<string, W.Paragraph>(StringComparer.Ordinal);
         foreach (var finding in findings.Where(f => f.Paragraphs.Count > 0))
         {
@@ -207,7 +210,7 @@ internal sealed class RedlineWriter
         }
 
         var before = changes.Created;
-        new NewParagraphs(main, changes).AppendAtEnd(addendum.Paragraphs);
+        (newParagraphs ??= new NewParagraphs(main, changes)).AppendAtEnd(addendum.Paragraphs);
         applied.Add(new AppliedSuggestion(AddendumId, "", changes.Created - before));
     }
 

@@ -98,6 +98,22 @@ internal static partial class Fixtures
         return new Fixture("cell-end", input, analysis, null, ["f1", "d1"], []);
     }
 
+    /// <summary>A document finding after the body's last paragraph, then the addendum: the last mark is taken over
+    /// by the clause's new paragraph, then passed on to the addendum's last paragraph.</summary>
+    private static Fixture LastAnchor()
+    {
+        var input = Build((main, body) =>
+        {
+            body.Append(StyledP("Heading1", R("Licence")));
+            body.Append(new W.Paragraph(new W.ParagraphProperties(new W.Justification { Val = W.JustificationValues.Both }),
+                R("The Contractor grants the Client a worldwide license to use the Deliverables for any purpose.")));
+        });
+        var analysis = new AnalysisBuilder(input)
+            .Replace("f1", "for any purpose", "for the Project", null, ("any purpose", "the Project"))
+            .DocumentFinding("d1", "worldwide license", new SuggestedParagraph("The license does not include training artificial intelligence systems.", "Normal"));
+        return new Fixture("last-anchor", input, analysis, Addendum, ["f1", "d1", "addendum"], []);
+    }
+
     /// <summary>A grey, italic drafting note inside a clause: words replaced next to it and inside it take the body
     /// text's formatting, not the note's.</summary>
     private static Fixture DraftingNote()

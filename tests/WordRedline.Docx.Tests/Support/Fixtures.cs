@@ -25,7 +25,7 @@ internal static partial class Fixtures
     private static readonly Lazy<Dictionary<string, Fixture>> All = new(() => new[]
     {
         Formatting(), Hyperlink(), Field(), Footnote(), Table(), Tracked(), ExistingComment(), NumberedAddendum(),
-        PlainAddendum(), ContentControls(), Refusals(), SamePoint(), HeadingClauses(), CellEnd(), DraftingNote(), Risks(),
+        PlainAddendum(), ContentControls(), Refusals(), SamePoint(), HeadingClauses(), CellEnd(), LastAnchor(), DraftingNote(), Risks(),
     }.ToDictionary(f => f.Name));
 
     public static IEnumerable<string> Names => All.Value.Keys;
