@@ -38,7 +38,7 @@ function serviceDouble(fail?: ApiError) {
       });
       const response: AnalyzeResponse = {
         party: { name: request.party ?? "Designer", counterparty: "Agency", workTerm: "Work", detected: !request.party, candidates: ["Agency", "Designer"] },
-        score: findings.length ? 30 : 90, grade: findings.length ? "F" : "A", findings, documentFindings: [], protections: [],
+        score: findings.length ? 30 : 90, grade: findings.length ? "F" : "A", findings, documentFindings: [], protections: [], playbook: "freelancer-ai@test",
       };
       return response;
     },

@@ -20,7 +20,7 @@ const finding = (over: Partial<Finding> = {}): Finding => ({
 });
 const analysis = (findings: Finding[]): AnalyzeResponse => ({
   party: { name: "Designer", counterparty: "Agency", workTerm: "Deliverables", detected: true }, score: 40, grade: "D",
-  findings, documentFindings: [], protections: [],
+  findings, documentFindings: [], protections: [], playbook: "freelancer-ai@test",
 });
 const paragraph = { id: "p1", text: TEXT, hash: hashText(TEXT) };
 

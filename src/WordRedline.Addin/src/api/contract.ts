@@ -1,144 +1,46 @@
-// The JSON contract of the WordRedline API (src/WordRedline.Core/Contract/*.cs, camelCase). Kept by hand: the
-// C# records are the source of truth and the API tests pin the JSON.
+import type * as Generated from "./contract.gen";
 
-export type Category =
-  | "ai-training"
-  | "usage-scope"
-  | "license-breadth"
-  | "derivative-works"
-  | "data-sharing"
-  | "ip-assignment"
-  | "moral-rights"
-  | "ai-protection"
-  | "ai-training-silent";
+// The JSON contract of the WordRedline API, as the pane uses it. The types come from contract.gen.ts, which
+// `npm run contract` generates from the service's committed OpenAPI document (src/WordRedline.Api/openapi/v1.json);
+// the e2e suite fails when the running service's document differs from the committed one. Two adjustments only:
+// - OpenAPI marks every C# reference type nullable; the engine never sends null where a value is required, so
+//   null is dropped (Present);
+// - positional C# records (Edit, ParagraphInput, SuggestedParagraph, ...) come out with every property optional;
+//   they are always complete on the wire, so they are made required (Complete).
 
-export type Severity = "high" | "medium" | "low" | "info";
+type Present<T> = T extends readonly (infer U)[] ? readonly Present<U>[]
+  : T extends object ? { readonly [K in keyof T]: Present<Exclude<T[K], null>> } : T;
+type Complete<T> = Present<Required<T>>;
 
-export interface ParagraphInput {
-  readonly id: string;
-  readonly text: string;
-}
+export type Category = Generated.Category;
+export type Severity = Generated.Severity;
+export type Edit = Complete<Generated.Edit>;
+export type ParagraphInput = Complete<Generated.ParagraphInput>;
+export type SuggestedParagraph = Complete<Generated.SuggestedParagraph>;
+export type PartyInfo = Present<Generated.PartyInfo>;
+export type Protection = Present<Generated.Protection>;
+export type AddendumReference = { readonly paragraphId: string; readonly edit: Edit; readonly changes?: readonly Edit[] }
+  & Omit<Present<Generated.AddendumReference>, "paragraphId" | "edit" | "changes">;
 
-export interface AnalyzeRequest {
-  readonly paragraphs: readonly ParagraphInput[];
-  readonly party?: string;
-  readonly playbook?: string;
-}
-
-export interface Edit {
-  readonly start: number;
-  readonly length: number;
-  readonly replacement: string;
-}
-
-export interface PartyInfo {
-  readonly name: string;
-  readonly counterparty: string;
-  readonly workTerm: string;
-  readonly detected: boolean;
-  readonly candidates?: readonly string[];
-}
-
-export interface Finding {
-  readonly id: string;
-  readonly paragraphId: string;
-  readonly category: Category;
-  readonly severity: Severity;
-  readonly title: string;
-  readonly explanation: string;
-  readonly start: number;
-  readonly length: number;
-  readonly quote: string;
-  /** The intended edits (what the engine proposes), in the paragraph's offsets. */
-  readonly edits: readonly Edit[];
-  /** The same fix as the word-level redline, computed once by the engine: the pane writes exactly these. */
-  readonly changes?: readonly Edit[];
-  /** For the user only: why the edit protects them (shown in the pane, never written into the document). */
-  readonly rationale: string;
-  /** Written into the document as the Word comment: it speaks to the counterparty. */
-  readonly comment?: string;
-  readonly ruleId?: string;
-  /** Protective wording nearby already covers the risk (severity lowered, no edits). */
-  readonly mitigated?: boolean;
-}
-
-export interface SuggestedParagraph {
-  readonly text: string;
-  readonly style: string;
-}
-
-export interface DocumentFinding {
-  readonly id: string;
-  readonly category: Category;
-  readonly severity: Severity;
-  readonly title: string;
-  readonly explanation: string;
-  readonly insertAfterParagraphId: string;
-  readonly paragraphs: readonly SuggestedParagraph[];
-  readonly rationale: string;
-  readonly comment?: string;
-}
-
-export interface Protection {
-  readonly key: string;
-  readonly title?: string;
-  readonly present: boolean;
-  readonly paragraphId?: string;
-}
-
-export interface AddendumReference {
-  readonly paragraphId: string;
-  readonly edit: Edit;
-  readonly changes?: readonly Edit[];
-}
-
-/** POST /api/v1/changes: the word-level redline for edits the user made to the proposed wording. */
-export interface ChangesRequest {
-  readonly text: string;
-  readonly edits: readonly Edit[];
-}
-
-export interface ChangesResponse {
-  readonly changes: readonly Edit[];
-}
-
-export interface AnalyzeResponse {
-  readonly party: PartyInfo;
-  readonly score: number;
-  readonly grade: string;
+type WithEdits<T, K extends string> = Omit<Present<T>, K> & { readonly [P in K]: readonly Edit[] };
+export type Finding = WithEdits<Omit<Generated.Finding, "changes">, "edits"> & { readonly changes?: readonly Edit[] };
+export type DocumentFinding = Omit<Present<Generated.DocumentFinding>, "paragraphs"> & { readonly paragraphs: readonly SuggestedParagraph[] };
+export type AnalyzeRequest = Omit<Present<Generated.AnalyzeRequest>, "paragraphs"> & { readonly paragraphs: readonly ParagraphInput[] };
+export type AnalyzeResponse = Omit<Present<Generated.AnalyzeResponse>, "findings" | "documentFindings" | "protections" | "addendumReference"> & {
   readonly findings: readonly Finding[];
   readonly documentFindings: readonly DocumentFinding[];
   readonly protections: readonly Protection[];
   readonly addendumReference?: AddendumReference;
-  readonly playbook?: string;
-}
-
-export interface AddendumRequest {
-  readonly party?: string;
-  readonly counterparty?: string;
-  readonly workTerm?: string;
-  readonly format: "paragraphs";
-}
-
-export interface AddendumResponse {
-  readonly format: "paragraphs";
-  readonly terms: { readonly party: string; readonly counterparty: string; readonly workTerm: string };
+};
+export type AddendumRequest = Present<Generated.AddendumRequest>;
+export type AddendumResponse = Omit<Present<Generated.AddendumResponse>, "paragraphs" | "terms"> & {
   readonly paragraphs: readonly SuggestedParagraph[];
-  readonly referenceSentence: string;
-}
-
+  readonly terms: Complete<Generated.AddendumTerms>;
+};
+export type ChangesRequest = { readonly text: string; readonly edits: readonly Edit[] } & Omit<Present<Generated.ChangesRequest>, "text" | "edits">;
+export type ChangesResponse = { readonly changes: readonly Edit[] } & Omit<Present<Generated.ChangesResponse>, "changes">;
 /** GET /api/v1/config: what the pane needs before its first call. No secrets. */
-export interface ServiceConfig {
-  readonly auth: {
-    readonly enabled: boolean;
-    readonly clientId?: string;
-    readonly authority?: string;
-    readonly scopes?: readonly string[];
-  };
-  readonly version?: string;
-  readonly playbook?: string;
-  readonly limits?: { readonly maxParagraphs: number; readonly maxTotalChars: number; readonly maxRequestBytes: number };
-}
+export type ServiceConfig = Omit<Present<Generated.ClientConfig>, "auth"> & { readonly auth: Present<Generated.AuthConfig> };
 
 export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
   "ai-training": "AI training",
