@@ -59,7 +59,7 @@ test("Accept writes tracked changes with the counterparty comment, only the chan
   assert.ok(why.length > 10 && !comments[0].includes(why), comments[0]);
   assert.deepEqual(await doc(page, () => window.__wordDoc.originalText()), contract);
   assert.equal(await doc(page, () => window.__wordDoc.trackingMode), "Off");
-  assert.notEqual(await page.evaluate(() => document.activeElement?.tagName), "BODY");
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("data-testid")), "finding-card");
   await axe(page, "after accept");
 });
 

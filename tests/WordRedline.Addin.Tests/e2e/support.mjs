@@ -111,11 +111,13 @@ let axeSource = null;
 /** Runs axe-core (WCAG 2.0-2.2 A/AA rules) on the page; asserts no serious or critical violation; logs the counts. */
 export async function axe(page, state) {
   axeSource ??= readFileSync(requireFromAddin.resolve("axe-core/axe.min.js"), "utf8");
+  // Colours are judged at rest: wait for Fluent's colour transitions (a button just enabled fades in) to finish.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"), null, { timeout: 10_000, polling: 50 });
   // page.evaluate is not subject to the page's Content-Security-Policy, so the service's real headers stay on.
   await page.evaluate(axeSource);
   const result = await page.evaluate(async () => {
     const r = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, target: v.nodes[0]?.target?.join(" ") }));
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, target: v.nodes[0]?.target?.join(" "), html: v.nodes[0]?.html?.slice(0, 200), why: v.nodes[0]?.any?.[0]?.message }));
   });
   mkdirSync(artifacts, { recursive: true });
   appendFileSync(path.join(artifacts, "axe.jsonl"), `${JSON.stringify({ state, violations: result })}\n`);

@@ -291,6 +291,10 @@ export interface ProtectionDiff {
 }
 
 export interface Readiness {
+  /** @format int64 */
+  docxQueued?: number;
+  /** @format int32 */
+  docxRunning?: number;
   identityProvider?: string | null;
   /** @format date-time */
   keysFetchedAt?: string | null;

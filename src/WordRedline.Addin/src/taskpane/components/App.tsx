@@ -111,13 +111,17 @@ function FindingsView({ pane }: { readonly pane: Pane }) {
   const open = shown.filter(isOpenRisk);
   const present = useMemo(() => [...new Set(allCards.map((c) => c.finding.category))], [allCards]);
 
-  /** After Accept, focus goes to the next card (or the notice), never to the page body. */
+  /**
+   * Accept moves focus to the next card at once (the pressed button is disabled while Word works, which would drop
+   * focus to the page body), or to the result notice when it was the last card. The notice is announced either way.
+   */
   const acceptAndMoveOn = useCallback(async (card: Card) => {
     const index = shown.findIndex((c) => c.key === card.key);
     const next = shown[index + 1]?.key;
-    await pane.accept(card);
-    const target = next ? document.querySelector<HTMLElement>(`[data-key="${CSS.escape(next)}"]`) : document.querySelector<HTMLElement>('[data-testid="notice"]');
+    const target = next ? document.querySelector<HTMLElement>(`[data-key="${CSS.escape(next)}"]`) : null;
     target?.focus();
+    await pane.accept(card);
+    if (!target) document.querySelector<HTMLElement>('[data-testid="notice"]')?.focus();
   }, [shown, pane]);
 
   if (!analysis) {
