@@ -393,6 +393,7 @@ export interface RedlineForm {
   file?: File | null;
   party?: string | null;
   playbook?: string | null;
+  riskComments?: string | null;
 }
 
 export interface SaveVersionRequest {
