@@ -32,7 +32,7 @@ echo "== start on http://127.0.0.1:$port"
 (
   cd "$repo/src/WordRedline.Api"
   ASPNETCORE_ENVIRONMENT=Production \
-  WordRedline__RateLimit__TokensPerPeriod=1000000 WordRedline__RateLimit__BurstLimit=1000000 \
+  WordRedline__RateLimit__Analyze__TokensPerPeriod=1000000 WordRedline__RateLimit__Analyze__BurstLimit=1000000 \
   exec dotnet "$work/artifacts/bin/WordRedline.Api/release/WordRedline.Api.dll" \
     --Kestrel:Endpoints:Https:Url="http://127.0.0.1:$port" >"$work/service.log" 2>&1
 ) &

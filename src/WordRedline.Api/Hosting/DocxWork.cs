@@ -30,6 +30,12 @@ internal sealed class DocxWorkOptions : ISettings
     /// <summary>The Retry-After of a 503 when the queue is full.</summary>
     [Range(1, 3_600)]
     public int RetryAfterSeconds { get; set; } = 5;
+
+    /// <summary>After a request that uploaded more than this, a full compacting collection hands its working copies
+    /// (tens of megabytes each, on the large-object heap) back to the operating system before the next request
+    /// takes the slot; 0 turns it off.</summary>
+    [Range(0, 500_000_000)]
+    public long CollectAfterUploadBytes { get; set; } = 4 * 1024 * 1024;
 }
 
 internal static class DocxWork
@@ -114,7 +120,17 @@ internal sealed class DocxGate : IDisposable
         {
             if (lease.IsAcquired)
             {
-                await next(context);
+                // Registered before the upload registers its buffers for disposal, so it runs after they are returned.
+                context.Response.OnCompleted(ReturnMemoryWhenIdle, context);
+                try
+                {
+                    await next(context);
+                }
+                finally
+                {
+                    ReturnMemoryAfterLargeUpload(context);
+                }
+
                 return;
             }
         }
@@ -131,6 +147,34 @@ internal sealed class DocxGate : IDisposable
     }
 
     public void Dispose() => limiter.Dispose();
+
+    /// <summary>Without this, memory a burst of large documents took stays with the process: the collector has no
+    /// reason to run once requests stop, and the server collector keeps what it once needed. Run while the slot is
+    /// still held, so the next large document never stacks on this one's garbage.</summary>
+    private void ReturnMemoryAfterLargeUpload(HttpContext context)
+    {
+        var uploaded = context.Items[DocxUploadBytesKey] as long? ?? 0;
+        if (options.CollectAfterUploadBytes > 0 && uploaded > options.CollectAfterUploadBytes)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+    }
+
+    /// <summary>Once the last large request of a burst has finished and released its buffers, and no other .docx
+    /// work runs or waits, what is left goes back to the operating system too.</summary>
+    private Task ReturnMemoryWhenIdle(object state)
+    {
+        var uploaded = ((HttpContext)state).Items[DocxUploadBytesKey] as long? ?? 0;
+        if (options.CollectAfterUploadBytes > 0 && uploaded > options.CollectAfterUploadBytes && Running == 0 && Statistics.CurrentQueuedCount == 0)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Where the upload reader records how many bytes it read (the body may have had no Content-Length).</summary>
+    public const string DocxUploadBytesKey = "WordRedline.DocxUploadBytes";
 
     private sealed class FailedLease : RateLimitLease
     {

@@ -56,6 +56,7 @@ internal sealed class DocxUpload : IDisposable
         }
 
         var maxBytes = context.RequestServices.GetRequiredService<IOptions<LimitsOptions>>().Value.MaxUploadBytes;
+        context.Items[DocxGate.DocxUploadBytesKey] = context.Request.ContentLength ?? 0L;
         try
         {
             // Every section is read through this class's caps, so the reader's own per-section limit is not needed
@@ -152,6 +153,7 @@ internal sealed class DocxUpload : IDisposable
 
         var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value ?? "";
         content.Position = 0;
+        context.Items[DocxGate.DocxUploadBytesKey] = content.Length;
         File = new FormFile(content, 0, content.Length, "file", fileName)
         {
             Headers = new HeaderDictionary(),
