@@ -17,6 +17,18 @@ internal static class Databases
         return database;
     });
 
+    /// <summary>This run's SQLite files, deleted when the run ends.</summary>
+    private static readonly string Folder = Path.Combine(Path.GetTempPath(), "wordredline-versions-tests", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static void DeleteFiles()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
+
     public static async Task<VersionsDatabase> OpenAsync(string provider)
     {
         if (provider == Postgres)
@@ -24,7 +36,7 @@ internal static class Databases
             return await SharedPostgres.Value;
         }
 
-        var file = Path.Combine(Path.GetTempPath(), "wordredline-tests", $"{Guid.NewGuid():N}.db");
+        var file = Path.Combine(Folder, $"{Guid.NewGuid():N}.db");
         var database = new VersionsDatabase(VersionsProvider.Sqlite, $"Data Source={file}");
         await database.MigrateAsync();
         return database;
@@ -33,4 +45,11 @@ internal static class Databases
     /// <summary>A user no other test uses.</summary>
     public static Owner NewOwner(string name = "Jane Doe") =>
         new("2f5d6c1e-8b1a-4c39-9a55-3f0d2b7c9e41", Guid.NewGuid().ToString(), name);
+}
+
+[TestClass]
+public static class AssemblyHooks
+{
+    [AssemblyCleanup]
+    public static void Cleanup() => Databases.DeleteFiles();
 }
