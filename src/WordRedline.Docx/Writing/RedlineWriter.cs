@@ -68,16 +68,15 @@ internal sealed class RedlineWriter
         var risks = options.RiskComments && options.Comments
             ? analysis.Findings.Where(f => IsUnfixedRisk(f) && !answered.Contains(PathOf(f.ParagraphId))).ToList()
             : [];
-        var byParagraph = suggestions.Select(s => s.ParagraphId).Concat(risks.Select(r => r.ParagraphId)).Distinct(StringComparer.Ordinal);
-        foreach (var paragraphId in byParagraph)
+        var suggestionsIn = suggestions.ToLookup(s => s.ParagraphId, StringComparer.Ordinal);
+        var risksIn = risks.ToLookup(r => r.ParagraphId, StringComparer.Ordinal);
+        foreach (var paragraphId in suggestionsIn.Select(g => g.Key).Concat(risksIn.Select(g => g.Key)).Distinct(StringComparer.Ordinal))
         {
-            var here = suggestions.Where(s => s.ParagraphId == paragraphId).ToList();
-            var risksHere = risks.Where(r => r.ParagraphId == paragraphId).ToList();
-            if (Resolve(paragraphId, here.Select(s => s.Id)) is { } located)
+            if (Resolve(paragraphId, suggestionsIn[paragraphId].Select(s => s.Id)) is { } located)
             {
                 var editor = new ParagraphEditor(located, changes);
-                FlagRisks(editor, located, risksHere);
-                WriteParagraph(editor, located, here);
+                FlagRisks(editor, located, [.. risksIn[paragraphId]]);
+                WriteParagraph(editor, located, [.. suggestionsIn[paragraphId]]);
             }
         }
     }
