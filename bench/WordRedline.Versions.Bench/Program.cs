@@ -51,6 +51,16 @@ for (var i = 0; i < rounds; i++)
 Console.WriteLine($"provider {provider}, {rounds} rounds, migrate (create) {migrate.TotalMilliseconds:F0} ms");
 Console.WriteLine($"first call in process  EF Core {efFirst:F2} ms   Dapper {dapperFirst:F2} ms");
 Console.WriteLine($"append (head + insert) EF Core {Median(efAppend):F3} ms   Dapper {Median(dapperAppend):F3} ms   ratio {Median(efAppend) / Median(dapperAppend):F2}");
+if (provider != "postgres")
+{
+    SqliteConnection.ClearAllPools();
+    var file = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
+    foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+    {
+        File.Delete(path);
+    }
+}
+
 Console.WriteLine($"list 20 entries        EF Core {Median(efList):F3} ms   Dapper {Median(dapperList):F3} ms   ratio {Median(efList) / Median(dapperList):F2}");
 
 async Task<Guid> NewContractAsync(int entries = 0)

@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
-import { appendFileSync, mkdirSync, readFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -37,6 +37,7 @@ export async function startApi(port) {
   assert.ok(dll, "Run the e2e suite through run.mjs (it builds the API once and sets WR_API_DLL).");
   const base = `http://127.0.0.1:${port ?? (await freePort())}`;
   const log = [];
+  const versions = path.join(os.tmpdir(), `wr-e2e-versions-${process.pid}-${base.split(":").pop()}.db`);
   const child = spawn("dotnet", [dll], {
     cwd: path.dirname(dll), // its own appsettings.json, as when deployed
     env: {
@@ -46,7 +47,7 @@ export async function startApi(port) {
       WordRedline__Addin__Path: dist,
       WordRedline__Addin__ManifestPath: path.join(repo, "addin-manifest/manifest.xml"),
       // Contract versions in a file of this service's own, not the user's data folder.
-      WordRedline__Versions__ConnectionString: `Data Source=${path.join(os.tmpdir(), `wr-e2e-versions-${process.pid}-${base.split(":").pop()}.db`)}`,
+      WordRedline__Versions__ConnectionString: `Data Source=${versions}`,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -66,6 +67,7 @@ export async function startApi(port) {
     const exited = new Promise((r) => child.once("exit", r));
     child.kill("SIGTERM");
     await exited;
+    for (const file of [versions, `${versions}-wal`, `${versions}-shm`]) rmSync(file, { force: true });
   };
   return { base, port: Number(new URL(base).port), stop, log };
 }
