@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AnalyzeResponse, Finding } from "../../../src/WordRedline.Addin/src/api/contract";
 import { ApiError } from "../../../src/WordRedline.Addin/src/api/client";
-import { canAccept, cards, clauseOf, dismissKey, preview, visibleGroups, type ParagraphCard } from "../../../src/WordRedline.Addin/src/taskpane/model/cards";
+import { canAccept, cards, clauseOf, dismissKey, preview, unfilled, visibleGroups, type ParagraphCard } from "../../../src/WordRedline.Addin/src/taskpane/model/cards";
 import { noticeForError, noticeForResults } from "../../../src/WordRedline.Addin/src/taskpane/model/notices";
 import { BATCH_FINDINGS, batches, editRequest, editedEdits } from "../../../src/WordRedline.Addin/src/taskpane/model/requests";
 import { initialState, paneReducer } from "../../../src/WordRedline.Addin/src/taskpane/paneState";
@@ -57,9 +57,18 @@ describe("cards", () => {
   });
 
   it("reads a clause number and heading when the engine sends them", () => {
-    const [card] = cards(analysis([{ ...finding(), clause: { number: "4.2", heading: "Licence" } } as Finding]));
+    const [card] = cards(analysis([{ ...finding(), clause: "4.2", heading: "Licence" } as Finding]));
     expect(clauseOf(card as ParagraphCard)).toEqual({ number: "4.2", heading: "Licence" });
-    expect(clauseOf(cards(analysis([finding()]))[0] as ParagraphCard)).toBeNull();
+    expect(clauseOf(cards(analysis([{ ...finding(), clause: "", heading: "" } as Finding]))[0] as ParagraphCard)).toBeNull();
+  });
+
+  it("a fix with a blank to fill in cannot be accepted until the user's wording replaces the blank", () => {
+    const blanky = { ...finding({ edits: [{ start: at, length: 11, replacement: "[the project]'s" }] }), fillIns: [{ edit: 0, start: 0, length: 13, prompt: "the project the work is for" }] } as Finding;
+    const [card] = cards(analysis([blanky]));
+    expect(unfilled(card as ParagraphCard)).toBe(true);
+    expect(unfilled(card as ParagraphCard, ["[the project]'s"])).toBe(true);
+    expect(unfilled(card as ParagraphCard, ["the Brand Refresh project's"])).toBe(false);
+    expect(unfilled(cards(analysis([finding()]))[0] as ParagraphCard)).toBe(false);
   });
 });
 

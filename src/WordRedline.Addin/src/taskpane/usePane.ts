@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useReducer, useRef } from "react";
 import type { Category } from "../api/contract";
-import { canAccept, cards, dismissKey, visibleGroups, type Card } from "./model/cards";
+import { canAccept, cards, dismissKey, unfilled, visibleGroups, type Card } from "./model/cards";
 import { noticeForError } from "./model/notices";
 import { initialState, paneReducer } from "./paneState";
 import { useWordQueue, type PaneCore, type PaneDeps } from "./hooks/core";
@@ -62,7 +62,7 @@ export function usePane(deps: PaneDeps) {
     state, groups, allCards, textOf,
     scan: doc.scan, cancelScan: doc.cancelScan,
     accept: accepting.accept,
-    acceptAll: () => accepting.acceptAll(groups.flatMap((g) => g.cards).filter((c) => canAccept(c) && !needsFillIn(c))),
+    acceptAll: () => accepting.acceptAll(groups.flatMap((g) => g.cards).filter((c) => canAccept(c) && !needsFillIn(c, state.drafts[c.key]?.replacements))),
     undo: editing.undo, saveDraft: editing.saveDraft, confirmUntracked: accepting.confirmUntracked,
     insertAddendum, chooseParty, dismiss, setComments, signIn, select,
     toggleCategory: (category: Category) => dispatch({ type: "toggleCategory", category }),
@@ -73,10 +73,7 @@ export function usePane(deps: PaneDeps) {
   };
 }
 
-/** A fix with a blank the user must fill in (a purpose only they know) cannot be accepted as proposed. */
-export function needsFillIn(card: Card): boolean {
-  const f = card.finding as { fillIn?: unknown; fillIns?: readonly unknown[] };
-  return Boolean(f.fillIn) || (Array.isArray(f.fillIns) && f.fillIns.length > 0);
-}
+/** A fix with a blank the user must fill in (a purpose only they know) cannot be accepted until it is filled. */
+export const needsFillIn = (card: Card, replacements?: readonly string[]): boolean => unfilled(card, replacements);
 
 export type Pane = ReturnType<typeof usePane>;

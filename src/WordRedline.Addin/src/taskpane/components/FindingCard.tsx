@@ -4,7 +4,7 @@ import {
 import { Checkmark16Regular, ChevronDown16Regular, ChevronRight16Regular, Dismiss16Regular, Edit16Regular, ShieldCheckmark20Filled } from "@fluentui/react-icons";
 import { useState } from "react";
 import { CATEGORY_LABELS, type Severity } from "../../api/contract";
-import { canAccept, changesOf, clauseOf, preview, type Card as CardModel } from "../model/cards";
+import { canAccept, changesOf, clauseOf, fillInsOf, preview, type Card as CardModel } from "../model/cards";
 import type { Draft } from "../model/requests";
 
 const useStyles = makeStyles({
@@ -120,7 +120,11 @@ export function FindingCard(props: FindingCardProps) {
             <DraftEditor card={card} draft={draft} comments={comments} busy={busy}
               onSave={async (r, c) => { await props.onSaveDraft(r, c); setEditing(false); }} onCancel={() => setEditing(false)} />
           )}
-          {blocked && <Text className={s.body} role="note">Fill in the blank in the proposed wording (Edit) before accepting.</Text>}
+          {blocked && (
+            <Text className={s.body} role="note" data-testid="fill-in">
+              <b>Fill in before accepting: </b>{fillInsOf(card).map((fi) => fi.prompt).join("; ")}. Choose Edit and replace the bracketed blank.
+            </Text>
+          )}
           {!protective && !editing && <CardActions {...props} onEdit={() => setEditing(true)} />}
         </div>
       )}

@@ -42,7 +42,7 @@ export function FindingList({ pane, groups, placeOf, onAccept }: FindingListProp
             {g.cards.slice(0, limit).map((card) => (
               <FindingCard
                 key={card.key} card={card} text={pane.textOf(card)} place={placeOf(card)} busy={busy}
-                comments={pane.state.comments} draft={pane.state.drafts[card.key]} blocked={needsFillIn(card) && !pane.state.drafts[card.key]}
+                comments={pane.state.comments} draft={pane.state.drafts[card.key]} blocked={needsFillIn(card, pane.state.drafts[card.key]?.replacements)}
                 defaultOpen={total <= OPEN_LIMIT}
                 onAccept={() => onAccept(card)}
                 onDismiss={() => void pane.dismiss(card)}

@@ -50,12 +50,35 @@ export const canAccept = (card: Card): boolean =>
   card.finding.category !== "ai-protection" &&
   (card.kind === "document" ? card.finding.paragraphs.length > 0 : changesOf(card.finding).length > 0);
 
-/** The clause a card belongs to, for its header: number and heading when the engine sends them. */
+/** The clause a card belongs to, for its header: the number a reader would cite and the heading it sits under,
+ * when the engine sends them (Finding.clause, Finding.heading). */
 export function clauseOf(card: Card): { readonly number?: string; readonly heading?: string } | null {
-  const f = card.finding as { clause?: { number?: string; heading?: string }; clauseNumber?: string; clauseHeading?: string };
-  const number = f.clause?.number ?? f.clauseNumber;
-  const heading = f.clause?.heading ?? f.clauseHeading;
+  const f = card.finding as { clause?: string; heading?: string };
+  const number = typeof f.clause === "string" && f.clause ? f.clause : undefined;
+  const heading = typeof f.heading === "string" && f.heading ? f.heading : undefined;
   return number || heading ? { ...(number ? { number } : {}), ...(heading ? { heading } : {}) } : null;
+}
+
+/** A blank the user must complete in an edit's replacement (Finding.fillIns): edit index, place, what to write. */
+export interface FillIn {
+  readonly edit: number;
+  readonly start: number;
+  readonly length: number;
+  readonly prompt: string;
+}
+
+export const fillInsOf = (card: Card): readonly FillIn[] =>
+  card.kind === "paragraph" ? ((card.finding as { fillIns?: readonly FillIn[] }).fillIns ?? []) : [];
+
+/** True while a blank is still in the wording that would go in (the engine's, or the user's edited draft). */
+export function unfilled(card: Card, replacements?: readonly string[]): boolean {
+  if (card.kind !== "paragraph") return false;
+  return fillInsOf(card).some((fi) => {
+    const proposed = card.finding.edits[fi.edit]?.replacement ?? "";
+    const blank = proposed.slice(fi.start, fi.start + fi.length);
+    const now = replacements ? replacements[fi.edit] ?? proposed : proposed;
+    return blank.length > 0 && now.includes(blank);
+  });
 }
 
 export type GroupName = Severity | "protective";
