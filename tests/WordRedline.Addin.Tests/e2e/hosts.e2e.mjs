@@ -1,23 +1,14 @@
 // The pane on the Words people really have: WordApi 1.3 (no tracked changes from add-ins: ask first), Word for Mac
 // (empty deletion text, moving paragraph ids), Word on the web failing a batch halfway, dark and high-contrast themes.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { axe, cardOf, contract, doc, launchBrowser, notice, openPane, shot, startApi } from "./support.mjs";
+import { axe, cardOf, contract, doc, notice, openPane, shot, suiteEnvironment } from "./support.mjs";
 
-let api;
-let browser;
+const env = suiteEnvironment();
 
-before(async () => {
-  [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await api?.stop();
-});
 
 test("older Word (WordApi 1.3): scanning works; accepting asks first, and nothing is written until the user agrees", async () => {
-  const { page, context } = await openPane(browser, api.base, { options: { apiVersion: "1.3" }, query: "?action=scan" });
+  const { page, context } = await openPane(env.browser, env.api.base, { options: { apiVersion: "1.3" }, query: "?action=scan" });
   await page.getByText("Older Word").waitFor();
   const card = cardOf(page, "usage-scope").first();
   await card.waitFor({ timeout: 20_000 });
@@ -37,7 +28,7 @@ test("older Word (WordApi 1.3): scanning works; accepting asks first, and nothin
 });
 
 test("Word for Mac: accept, then undo, although Mac reports the deleted text as empty", async () => {
-  const { page, context } = await openPane(browser, api.base, { options: { profile: "mac" }, query: "?action=scan" });
+  const { page, context } = await openPane(env.browser, env.api.base, { options: { profile: "mac" }, query: "?action=scan" });
   const card = cardOf(page, "usage-scope").first();
   await card.waitFor({ timeout: 20_000 });
   await card.getByRole("button", { name: /^Accept: / }).click();
@@ -51,7 +42,7 @@ test("Word for Mac: accept, then undo, although Mac reports the deleted text as 
 });
 
 test("Word for Mac: a document-level insertion moves its anchor's id; the pane re-reads and stays consistent", async () => {
-  const { page, context } = await openPane(browser, api.base, { options: { profile: "mac" }, query: "?action=scan" });
+  const { page, context } = await openPane(env.browser, env.api.base, { options: { profile: "mac" }, query: "?action=scan" });
   const card = cardOf(page, "ai-training-silent").first();
   if ((await card.count()) === 0) return context.close(); // the engine raised no document-level finding here
   await card.getByRole("button", { name: /^Insert: / }).click();
@@ -62,7 +53,7 @@ test("Word for Mac: a document-level insertion moves its anchor's id; the pane r
 });
 
 test("a batch Word fails halfway: the pane reports exactly what landed, leaves nothing half-done, and the retry finishes", async () => {
-  const { page, context } = await openPane(browser, api.base, { query: "?action=scan" });
+  const { page, context } = await openPane(env.browser, env.api.base, { query: "?action=scan" });
   await cardOf(page, "usage-scope").first().waitFor({ timeout: 20_000 });
   // Word on the web stops the batch at the third text insertion, after earlier paragraphs are in.
   await doc(page, () => window.__wordDoc.failOn("Range.insertText", 2));
@@ -88,7 +79,7 @@ for (const [name, setup] of [
   ["highContrast", { forcedColors: "active" }],
 ]) {
   test(`the Office theme is followed (${name}) and stays accessible`, async () => {
-    const { page, context } = await openPane(browser, api.base, { ...setup, query: "?action=scan" });
+    const { page, context } = await openPane(env.browser, env.api.base, { ...setup, query: "?action=scan" });
     await cardOf(page, "usage-scope").first().waitFor({ timeout: 20_000 });
     assert.equal(await page.locator(`[data-theme="${name}"]`).count(), 1);
     await axe(page, `theme ${name}`);

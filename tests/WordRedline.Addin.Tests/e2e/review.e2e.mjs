@@ -1,20 +1,11 @@
 // How a lawyer reviews: the same wording in several clauses, editing the proposed wording and the comment before
 // accepting, comments turned off, and a contract that already carries the other side's tracked changes.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { axe, cards, contract, doc, launchBrowser, notice, openPane, startApi } from "./support.mjs";
+import { axe, cards, contract, doc, notice, openPane, suiteEnvironment } from "./support.mjs";
 
-let api;
-let browser;
+const env = suiteEnvironment();
 
-before(async () => {
-  [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await api?.stop();
-});
 
 const ANY = "The Agency may use the Deliverables for any and all purposes.";
 const REPEATED = [contract[0], contract[1], contract[2], `3. License. ${ANY}`, "4. Marketing. The Agency may show the Deliverables in its portfolio.", `5. Reuse. ${ANY}`, `6. Archive. ${ANY}`, contract[11]];
@@ -28,7 +19,7 @@ const commentParagraphs = (page) => doc(page, () => {
 });
 
 test("repeated wording: one card, one redline and one comment per clause, each in its own clause", async () => {
-  const { page, context } = await openPane(browser, api.base, { paragraphs: REPEATED, query: "?action=scan" });
+  const { page, context } = await openPane(env.browser, env.api.base, { paragraphs: REPEATED, query: "?action=scan" });
   await page.locator('[data-testid="finding-card"][data-category="usage-scope"]').nth(2).waitFor({ timeout: 20_000 });
   const usage = page.locator('[data-testid="finding-card"][data-category="usage-scope"]');
   assert.equal(await usage.count(), 3);
@@ -56,7 +47,7 @@ test("repeated wording: one card, one redline and one comment per clause, each i
 });
 
 test("edit before accepting: the user's wording goes in, redlined by the engine's diff, with the edited comment", async () => {
-  const { page, context } = await openPane(browser, api.base, { query: "?action=scan" });
+  const { page, context } = await openPane(env.browser, env.api.base, { query: "?action=scan" });
   const card = page.locator('[data-testid="finding-card"][data-category="usage-scope"]').first();
   await card.waitFor({ timeout: 20_000 });
   await card.getByRole("button", { name: /^Edit the wording: / }).click();
@@ -85,7 +76,7 @@ test("edit before accepting: the user's wording goes in, redlined by the engine'
 });
 
 test("comments off: the redline goes in with no comment, and the choice is kept with the document", async () => {
-  const { page, context } = await openPane(browser, api.base, { query: "?action=scan" });
+  const { page, context } = await openPane(env.browser, env.api.base, { query: "?action=scan" });
   await cards(page).first().waitFor({ timeout: 20_000 });
   await page.getByTestId("comments-switch").click();
   assert.equal(await page.getByTestId("comment").count(), 0);
@@ -99,7 +90,7 @@ test("comments off: the redline goes in with no comment, and the choice is kept 
 });
 
 test("a contract that already carries the other side's tracked changes: findings land on the accepted text", async () => {
-  const { page, context } = await openPane(browser, api.base);
+  const { page, context } = await openPane(env.browser, env.api.base);
   // The other side struck "perpetual, " and inserted "non-exclusive, " in the licence clause.
   await doc(page, () => {
     const d = window.__wordDoc;

@@ -1,28 +1,19 @@
 // A long contract: a 2,400-paragraph scan with real progress, cancel, a paged list, and Accept all in batches.
 // Each Word round trip takes 50 ms (syncDelayMs), about what Word on the web takes. Prints the measured figures.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { axe, contract, doc, launchBrowser, notice, openPane, startApi } from "./support.mjs";
+import { axe, contract, doc, notice, openPane, suiteEnvironment } from "./support.mjs";
 
-let api;
-let browser;
+const env = suiteEnvironment();
 const LONG = Array.from({ length: 2400 }, (_, i) => {
   const clause = contract[2 + (i % 10)];
   return i % 10 === 0 ? `Part ${i / 10 + 1}. ${clause}` : clause;
 });
 
-before(async () => {
-  [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await api?.stop();
-});
 
 test("2,400 paragraphs: the scan reports real progress and can be cancelled", async () => {
   // Each round trip to Word takes 50 ms here, as on the web, so the scan is still reading when Cancel is pressed.
-  const { page, context } = await openPane(browser, api.base, { paragraphs: LONG, options: { syncDelayMs: 50 } });
+  const { page, context } = await openPane(env.browser, env.api.base, { paragraphs: LONG, options: { syncDelayMs: 50 } });
   await page.getByRole("button", { name: "Scan document" }).click();
   await page.getByText(/Reading paragraphs: [\d,]+ of 2,400/).first().waitFor({ timeout: 10_000 });
   await page.getByRole("button", { name: "Cancel scan" }).click();
@@ -33,7 +24,7 @@ test("2,400 paragraphs: the scan reports real progress and can be cancelled", as
 });
 
 test("2,400 paragraphs: scan time, a short page of cards, Accept all in reported batches", async () => {
-  const { page, context } = await openPane(browser, api.base, { paragraphs: LONG, options: { syncDelayMs: 50 } });
+  const { page, context } = await openPane(env.browser, env.api.base, { paragraphs: LONG, options: { syncDelayMs: 50 } });
   const started = Date.now();
   await page.getByRole("button", { name: "Scan document" }).click();
   await page.locator('[data-testid="finding-card"], [data-testid="notice"]').first().waitFor({ timeout: 60_000 });

@@ -1,25 +1,24 @@
 // The pane and the service around it: every manifest URL served (help pages included), the OpenAPI document the
 // pane's contract is generated from equal to the running service's, sign-in that recovers when the service comes
 // back and falls back to the Office dialog without nested app authentication, and the ribbon command reporting.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { addin, axe, cardOf, launchBrowser, notice, openPane, repo, startApi } from "./support.mjs";
+import { addin, axe, cardOf, notice, openPane, repo, suiteEnvironment } from "./support.mjs";
 
-let api;
-let browser;
+const env = suiteEnvironment();
 
-before(async () => {
-  [api, browser] = await Promise.all([startApi(), launchBrowser()]);
-});
+/** A service configuration that asks for sign-in (Entra ID); the real service runs in local mode underneath. */
+const ENTRA_CONFIG = JSON.stringify({ auth: { enabled: true, clientId: "11111111-1111-1111-1111-111111111111", authority: "https://login.microsoftonline.com/common", scopes: ["api://wordredline/access_as_user"] } });
 
-after(async () => {
-  await browser?.close();
-  await api?.stop();
-});
+/** The analyze endpoint as a service requiring a token sees it: 401 without the dialog's token. */
+const requireToken = (context) => context.route("**/api/v1/analyze", (route) => (route.request().headers()["authorization"] === "Bearer dialog-token"
+  ? route.continue()
+  : route.fulfill({ status: 401, contentType: "application/problem+json", body: JSON.stringify({ status: 401, title: "Unauthorized" }) })));
+
 
 test("every manifest URL is served by the running service, help pages included, with the pane's security headers", async () => {
   const manifest = readFileSync(path.join(repo, "addin-manifest/manifest.xml"), "utf8");
@@ -27,14 +26,14 @@ test("every manifest URL is served by the running service, help pages included, 
   assert.ok(urls.length >= 9, `expected the manifest's URLs, found ${urls.length}`);
   assert.ok(urls.some((u) => u.includes("/help/support.html")) && urls.some((u) => u.includes("/help/index.html")));
   for (const url of urls) {
-    const response = await fetch(url.replace("https://localhost:5443", api.base));
+    const response = await fetch(url.replace("https://localhost:5443", env.api.base));
     assert.equal(response.status, 200, url);
   }
-  const pane = await fetch(`${api.base}/taskpane.html`);
+  const pane = await fetch(`${env.api.base}/taskpane.html`);
   assert.match(pane.headers.get("content-security-policy") ?? "", /script-src 'self' https:\/\/appsforoffice\.microsoft\.com/);
   for (const page of ["index", "support", "privacy"]) {
-    const { page: help, context } = await openPane(browser, api.base);
-    await help.goto(`${api.base}/help/${page}.html`);
+    const { page: help, context } = await openPane(env.browser, env.api.base);
+    await help.goto(`${env.api.base}/help/${page}.html`);
     await axe(help, `help page ${page}`);
     await context.close();
   }
@@ -42,7 +41,7 @@ test("every manifest URL is served by the running service, help pages included, 
 
 test("the committed OpenAPI document (the pane's contract is generated from it) equals the running service's", async () => {
   const committed = JSON.parse(readFileSync(path.join(repo, "src/WordRedline.Api/openapi/v1.json"), "utf8"));
-  const served = await (await fetch(`${api.base}/swagger/v1/swagger.json`)).json();
+  const served = await (await fetch(`${env.api.base}/swagger/v1/swagger.json`)).json();
   assert.deepEqual(served, committed, "The API changed: run `npm run contract:update --prefix src/WordRedline.Addin` and commit both files.");
   // ...and the pane's generated contract is what the generator makes of it today.
   const out = mkdtempSync(path.join(os.tmpdir(), "wr-contract-"));
@@ -53,14 +52,13 @@ test("the committed OpenAPI document (the pane's contract is generated from it) 
 });
 
 test("sign-in recovers: a pane whose first config request failed asks again and signs in (not unsigned all session)", async () => {
-  const { page, context } = await openPane(browser, api.base, { options: { sets: ["DialogApi"] } });
+  const { page, context } = await openPane(env.browser, env.api.base, { options: { sets: ["DialogApi"] } });
   let configCalls = 0;
   await context.route("**/api/v1/config", (route) => (++configCalls === 1 ? route.abort("connectionrefused") : route.fulfill({
     status: 200, contentType: "application/json",
-    body: JSON.stringify({ auth: { enabled: true, clientId: "11111111-1111-1111-1111-111111111111", authority: "https://login.microsoftonline.com/common", scopes: ["api://wordredline/access_as_user"] } }),
+    body: ENTRA_CONFIG,
   })));
-  await context.route("**/api/v1/analyze", (route) => (route.request().headers()["authorization"] === "Bearer dialog-token"
-    ? route.continue() : route.fulfill({ status: 401, contentType: "application/problem+json", body: JSON.stringify({ status: 401, title: "Unauthorized" }) })));
+  await requireToken(context);
   await page.reload();
   await page.getByRole("button", { name: "Scan document" }).click();
   await notice(page).getByRole("button", { name: "Sign in" }).click();
@@ -72,15 +70,12 @@ test("sign-in recovers: a pane whose first config request failed asks again and 
 });
 
 test("without nested app authentication, Sign in opens the Office dialog and the scan then goes through", async () => {
-  const { page, context } = await openPane(browser, api.base, { options: { sets: ["DialogApi"] } });
+  const { page, context } = await openPane(env.browser, env.api.base, { options: { sets: ["DialogApi"] } });
   await context.route("**/api/v1/config", (route) => route.fulfill({
     status: 200, contentType: "application/json",
-    body: JSON.stringify({ auth: { enabled: true, clientId: "11111111-1111-1111-1111-111111111111", authority: "https://login.microsoftonline.com/common", scopes: ["api://wordredline/access_as_user"] } }),
+    body: ENTRA_CONFIG,
   }));
-  // The service (local mode here) stands in for one that requires a token: no bearer, 401.
-  await context.route("**/api/v1/analyze", (route) => (route.request().headers()["authorization"] === "Bearer dialog-token"
-    ? route.continue({ headers: { ...route.request().headers(), authorization: "" } })
-    : route.fulfill({ status: 401, contentType: "application/problem+json", body: JSON.stringify({ status: 401, title: "Unauthorized" }) })));
+  await requireToken(context);
   await page.reload();
   await page.getByRole("button", { name: "Scan document" }).click();
   await notice(page).getByRole("button", { name: "Sign in" }).click();
@@ -89,14 +84,14 @@ test("without nested app authentication, Sign in opens the Office dialog and the
   await page.evaluate(() => window.__office.dialogs[0].send(JSON.stringify({ token: "dialog-token", expiresOn: Date.now() + 3_600_000 })));
   await cardOf(page, "usage-scope").first().waitFor({ timeout: 20_000 });
   assert.equal(await page.evaluate(() => window.__office.dialogs[0].closed), true);
-  assert.equal((await fetch(`${api.base}/auth-dialog.html`)).status, 200);
+  assert.equal((await fetch(`${env.api.base}/auth-dialog.html`)).status, 200);
   await context.close();
 });
 
 test("the ribbon's Insert AI addendum reports a failure in a dialog instead of failing silently", async () => {
-  const { page, context } = await openPane(browser, api.base);
+  const { page, context } = await openPane(env.browser, env.api.base);
   await context.route("**/api/v1/analyze", (route) => route.abort("connectionrefused"));
-  await page.goto(`${api.base}/commands.html`);
+  await page.goto(`${env.api.base}/commands.html`);
   await page.waitForFunction(() => window.__office?.associations?.has("insertAddendum"));
   await page.evaluate(() => {
     window.__completed = false;
@@ -109,8 +104,8 @@ test("the ribbon's Insert AI addendum reports a failure in a dialog instead of f
   await page.evaluate(() => window.__office.dialogs[0].send("close"));
   await page.waitForFunction(() => window.__completed === true);
   // The dialog page itself shows the message (as text) and is accessible.
-  const { page: dialog, context: dialogContext } = await openPane(browser, api.base);
-  await dialog.goto(url.replace(/^https?:\/\/[^/]+/, api.base));
+  const { page: dialog, context: dialogContext } = await openPane(env.browser, env.api.base);
+  await dialog.goto(url.replace(/^https?:\/\/[^/]+/, env.api.base));
   await dialog.getByRole("heading", { name: /Could not insert the addendum/ }).waitFor();
   await axe(dialog, "ribbon command message");
   await dialogContext.close();

@@ -2,6 +2,7 @@
 // browser download), the office.js CDN request answered by a bundle that installs the in-memory fake Word seeded
 // by each test, and axe-core run in the page. The API is built once by run.mjs (WR_API_DLL).
 import assert from "node:assert/strict";
+import { after, before } from "node:test";
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { appendFileSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -70,6 +71,19 @@ export async function startApi(port) {
     for (const file of [versions, `${versions}-wal`, `${versions}-shm`]) rmSync(file, { force: true });
   };
   return { base, port: Number(new URL(base).port), stop, log };
+}
+
+/** A spec's real API process and browser, started before its tests and stopped after them. */
+export function suiteEnvironment() {
+  const env = { api: null, browser: null };
+  before(async () => {
+    [env.api, env.browser] = await Promise.all([startApi(), launchBrowser()]);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.api?.stop();
+  });
+  return env;
 }
 
 let stubCode = null;
