@@ -45,7 +45,7 @@ internal sealed class NewParagraphs(MainDocumentPart main, TrackedChanges change
     {
         var body = main.Document.Body!;
         look.StartGroup();
-        var planned = Plan([new SuggestedParagraph("\f", "Normal"), .. suggested], body.Descendants<W.Paragraph>().LastOrDefault(ParagraphLook.HasText), continuesClause: false);
+        var planned = Plan([new SuggestedParagraph("\f", "Normal"), .. suggested], look.LastWithText(), continuesClause: false);
         var last = body.ChildElements.LastOrDefault(IsBlock);
         List<W.Paragraph> created;
         if (last is W.Paragraph blank && !ParagraphLook.HasText(blank) && !blank.Descendants<W.Run>().Any() && !markHolders.Contains(blank))

@@ -19,6 +19,24 @@ internal sealed class ParagraphLook(MainDocumentPart main)
     private ListNumbering lists = new(main);
     private List<W.Paragraph>? bodyParagraphs;
 
+    /// <summary>Every paragraph of the body in document order (tables included), read once, before the first new
+    /// paragraph: the neighbours whose looks new paragraphs take are the document's own.</summary>
+    public List<W.Paragraph> BodyParagraphs => bodyParagraphs ??= [.. main.Document.Body!.Descendants<W.Paragraph>()];
+
+    /// <summary>The body's last paragraph with text, or null.</summary>
+    public W.Paragraph? LastWithText()
+    {
+        for (var i = BodyParagraphs.Count - 1; i >= 0; i--)
+        {
+            if (HasText(BodyParagraphs[i]))
+            {
+                return BodyParagraphs[i];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Starts a new group of paragraphs (a document finding's, the addendum's): its numbered clauses get
     /// numbering instances of their own, counting from 1.</summary>
     public void StartGroup() => lists = new ListNumbering(main);
@@ -89,12 +107,12 @@ internal sealed class ParagraphLook(MainDocumentPart main)
             return own;
         }
 
-        bodyParagraphs ??= [.. main.Document.Body!.Descendants<W.Paragraph>()];
-        var index = bodyParagraphs.IndexOf(neighbour);
+        var paragraphs = BodyParagraphs;
+        var index = paragraphs.IndexOf(neighbour);
         for (var i = index - 1; i >= 0 && index - i <= MaxLookBack; i--)
         {
-            var style = StyleSheet.StyleOf(bodyParagraphs[i]);
-            if (HasText(bodyParagraphs[i]) && styles.IsBody(style))
+            var style = StyleSheet.StyleOf(paragraphs[i]);
+            if (HasText(paragraphs[i]) && styles.IsBody(style))
             {
                 return style;
             }

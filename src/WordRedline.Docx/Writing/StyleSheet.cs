@@ -29,10 +29,19 @@ internal sealed partial class StyleSheet
         }
 
         // Styles a TOC field lists with \t ("Clause,1,Schedule,2") put their paragraphs in the table of contents.
-        var instructions = main.Document.Descendants<W.FieldCode>().Select(f => f.Text)
-            .Concat(main.Document.Descendants<W.SimpleField>().Select(f => f.Instruction?.Value ?? ""));
-        foreach (var instruction in instructions.Where(i => i.Contains("TOC", StringComparison.Ordinal)))
+        foreach (var element in main.Document.Descendants())
         {
+            var instruction = element switch
+            {
+                W.FieldCode code => code.Text,
+                W.SimpleField field => field.Instruction?.Value,
+                _ => null,
+            };
+            if (instruction is null || !instruction.Contains("TOC", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             foreach (Match match in TocStyleSwitch().Matches(instruction))
             {
                 var parts = match.Groups[1].Value.Split(',', ';');
