@@ -42,9 +42,19 @@ internal static class EngineParts
         _ => throw new ArgumentException($"Unknown case '{name}'; cases: {string.Join(", ", Cases)}.", nameof(name)),
     };
 
-    /// <summary>Every trigger word of the engine's default playbook: the cheap pre-filter analysis runs first.</summary>
+    /// <summary>The action words of the engine's default playbook (grant, share, train...): a sentence without any is
+    /// skipped before the clause reader runs.</summary>
     public static string[] Triggers(ClauseEngine engine) =>
-        [.. engine.DefaultPlaybook.Rules.SelectMany(r => r.Triggers).Distinct(StringComparer.OrdinalIgnoreCase)];
+        [.. engine.DefaultPlaybook.Lexicon
+            .Where(list => ActionConcepts.Contains(list.Key))
+            .SelectMany(list => list.Value)
+            .Where(word => !word.Contains(' ', StringComparison.Ordinal))
+            .Select(word => word.TrimEnd('~'))
+            .Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    private static readonly HashSet<string> ActionConcepts = new(
+        ["grant", "license", "assign", "own", "property", "vest", "use", "modify", "share", "convey", "access", "engage", "train", "waive"],
+        StringComparer.OrdinalIgnoreCase);
 
     public static long Characters(AnalyzeRequest request) => request.Paragraphs.Sum(p => (long)p.Text.Length);
 

@@ -17,7 +17,7 @@ public sealed class ClauseEngine
         }
 
         defaultPlaybook = compiled[0];
-        this.playbooks = compiled.ToDictionary(p => p.Source.Id, StringComparer.Ordinal);
+        this.playbooks = compiled.ToDictionary(p => p.Id, StringComparer.Ordinal);
     }
 
     /// <summary>An engine over the playbook embedded in this assembly.</summary>
@@ -39,7 +39,7 @@ public sealed class ClauseEngine
         var playbook = request.Playbook is null ? defaultPlaybook
             : playbooks.TryGetValue(request.Playbook, out var named) ? named
             : throw new ArgumentException($"Unknown playbook '{request.Playbook}'.", nameof(request));
-        return new DocumentAnalysis(playbook, request).Run();
+        return DocumentAnalysis.Run(playbook, request);
     }
 
     /// <summary>The AI Protection Addendum of the default playbook, rendered with the given terms.</summary>

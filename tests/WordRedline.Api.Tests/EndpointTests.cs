@@ -75,7 +75,7 @@ public sealed class EndpointTests(TestContext testContext)
         Assert.AreEqual(playbook.Id, root.GetProperty("id").GetString());
         Assert.AreEqual(playbook.Version, root.GetProperty("version").GetInt32());
         Assert.AreEqual(playbook.Title, root.GetProperty("title").GetString());
-        var expected = playbook.Rules.Select(rule => $"{rule.Id}|{rule.Category}|{rule.Severity}|{rule.Title}|{rule.Explanation}").ToArray();
+        var expected = playbook.Rules.Select(rule => $"{rule.Id}|{rule.Category.Id()}|{rule.Severity.Id()}|{rule.Title}|{rule.Explanation}").ToArray();
         var actual = root.GetProperty("rules").EnumerateArray().Select(rule =>
             $"{rule.GetProperty("id")}|{rule.GetProperty("category")}|{rule.GetProperty("severity")}|{rule.GetProperty("title")}|{rule.GetProperty("explanation")}").ToArray();
         Assert.AreSequenceEqual(expected, actual);

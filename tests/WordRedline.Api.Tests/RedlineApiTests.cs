@@ -88,8 +88,12 @@ public sealed class RedlineApiTests(TestContext testContext)
         var input = DocxFiles.Document(
         [
             "This Agreement is between Acme Agency Ltd (the \"Agency\") and Jane Doe (the \"Designer\").",
-            "All Deliverables shall be works made for hire owned exclusively by the Agency.",
             "The Designer hereby irrevocably assigns to the Agency all right, title and interest in the Deliverables.",
+            // A list lead-in: no sentence ends here to add a carve-out after, so this risk keeps no edit.
+            "The following shall be works made for hire owned by the Agency:",
+            "(a) logo concepts; and",
+            "(b) brand guidelines,",
+            "in each case as delivered under this Agreement",
         ]);
 
         using var flagged = await Http.PostAsync(Local, Redline, DocxFiles.Form(input, fields: ("riskComments", "true")), Cancel);

@@ -24,7 +24,7 @@ public sealed class CliTests
         Assert.AreEqual("Agency", response.Party.Counterparty);
         Assert.Contains(f => f.ParagraphId == "p1" && f.Category == Category.UsageScope, response.Findings);
         Assert.AreEqual("p2", response.AddendumReference?.ParagraphId);
-        Assert.Contains("\"for the sole purpose of Agency's internal marketing", output, "the API's relaxed escaping, not \\u0027");
+        Assert.Contains("Designer's work", output, "the API's relaxed escaping, not \\u0027");
     }
 
     [TestMethod]
@@ -61,7 +61,7 @@ public sealed class CliTests
         Assert.AreEqual(0, code);
         Assert.Contains("contract.txt: score", output);
         Assert.Contains("usage-scope", output);
-        Assert.Contains("for the sole purpose of Agency's", output);
+        Assert.Contains("solely for [the purpose agreed for the", output);
         Assert.Contains("AI-training carve-out", output);
     }
 

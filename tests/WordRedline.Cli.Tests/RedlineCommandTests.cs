@@ -40,7 +40,7 @@ public sealed class RedlineCommandTests
         Assert.Contains("contract.docx", stdout);
         using var stream = File.OpenRead(output);
         var accepted = DocxReader.Read(stream).Paragraphs.Select(p => p.Text).ToList();
-        Assert.Contains(p => p.Contains("for the sole purpose of Agency's internal marketing", StringComparison.Ordinal), accepted);
+        Assert.Contains(p => p.Contains("use the Deliverables solely for [the purpose agreed for the work].", StringComparison.Ordinal), accepted);
         Assert.Contains("AI Protection Addendum", accepted);
         Assert.Contains(p => p.EndsWith("prevails over any conflicting term.", StringComparison.Ordinal), accepted);
         using var document = WordprocessingDocument.Open(output, false);
@@ -144,8 +144,12 @@ public sealed class RedlineCommandTests
     private static readonly string[] RiskyContract =
     [
         "This Agreement is between Acme Agency Ltd (the \"Agency\") and Jane Doe (the \"Designer\").",
-        "All Deliverables shall be works made for hire owned exclusively by the Agency.",
         "The Designer hereby irrevocably assigns to the Agency all right, title and interest in the Deliverables.",
+        // A list lead-in: no sentence ends here to add a carve-out after, so this risk keeps no edit.
+        "The following shall be works made for hire owned by the Agency:",
+        "(a) logo concepts; and",
+        "(b) brand guidelines,",
+        "in each case as delivered under this Agreement",
         "Entire Agreement. This Agreement is the entire agreement between the parties.",
     ];
 

@@ -14,7 +14,7 @@ public sealed class CorpusTests
         var lines = File.ReadAllLines(Path.Combine(directory, "labels", labels));
         var header = System.Text.Json.JsonDocument.Parse(lines[0]).RootElement;
         var labeled = lines.Skip(1).Where(l => l.Trim().Length > 0).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("p").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
-        var (_, paragraphs) = DevCorpus.Documents().Single(d => d.Name == document);
+        var (_, paragraphs, _) = DevCorpus.Documents().Single(d => d.Name == document);
         var response = TestText.Engine.Analyze(new AnalyzeRequest
         {
             Paragraphs = [.. paragraphs.Select((text, i) => new ParagraphInput(i.ToString(System.Globalization.CultureInfo.InvariantCulture), text))],

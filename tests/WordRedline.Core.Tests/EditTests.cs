@@ -11,13 +11,12 @@ public sealed class EditTests
 
         var finding = response.Findings.Single(f => f.Category == Category.UsageScope);
         Assert.AreEqual("for any and all commercial purposes", finding.Quote);
-        Assert.AreEqual(text.IndexOf("for any", StringComparison.Ordinal), finding.Start);
         var edit = finding.Edits.Single();
-        Assert.AreEqual(finding.Start, edit.Start);
-        Assert.AreEqual(finding.Length, edit.Length);
+        Assert.AreEqual(text.IndexOf("for any", StringComparison.Ordinal), edit.Start);
         Assert.AreEqual(
-            "Contractor grants Client the right to use the Deliverables for the sole purpose of Client's internal marketing and deployment of the Deliverables.",
+            "Contractor grants Client the right to use the Deliverables solely for [the purpose agreed for the work].",
             TestText.Apply(text, finding.Edits));
+        Assert.HasCount(1, finding.FillIns);
     }
 
     [TestMethod]
@@ -56,6 +55,7 @@ public sealed class EditTests
         var finding = response.Findings.Single(f => f.Category == Category.UsageScope);
         Assert.HasCount(2, finding.Edits);
         Assert.DoesNotContain("any purpose", TestText.Apply(text, finding.Edits));
+        Assert.HasCount(2, finding.Changes);
     }
 
     [TestMethod]
@@ -66,7 +66,7 @@ public sealed class EditTests
 
         var insertions = response.Findings.Where(f => f.ParagraphId == "p1").SelectMany(f => f.Edits).ToList();
         Assert.HasCount(1, insertions);
-        Assert.StartsWith(" Notwithstanding the foregoing, the license granted in this Section does not include", insertions[0].Replacement);
+        Assert.StartsWith(" The foregoing license does not include the right to use, reproduce, or process the Deliverables to train", insertions[0].Replacement);
         Assert.AreEqual(text.Length, insertions[0].Start);
     }
 
@@ -78,6 +78,6 @@ public sealed class EditTests
         Assert.IsEmpty(response.Findings.Where(f => f.ParagraphId == "p0").SelectMany(f => f.Edits).ToList());
         var scope = response.Findings.Single(f => f.Category == Category.UsageScope);
         Assert.AreEqual("p1", scope.ParagraphId);
-        Assert.AreEqual("solely for the purposes of this Agreement", scope.Edits.Single().Replacement);
+        Assert.AreEqual("solely for [the purpose agreed for the work]", scope.Edits.Single().Replacement);
     }
 }

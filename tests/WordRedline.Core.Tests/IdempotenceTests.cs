@@ -11,7 +11,7 @@ public sealed class IdempotenceTests
     public void ApplyAllThenAnalyze_EveryCorpusDocument_NoHighOrMediumInChangedParagraphs()
     {
         var checkedDocuments = 0;
-        foreach (var (name, texts) in DevCorpus.Documents())
+        foreach (var (name, texts, _) in DevCorpus.Documents())
         {
             var request = TestText.Request(null, [.. texts]);
             var first = TestText.Engine.Analyze(request);

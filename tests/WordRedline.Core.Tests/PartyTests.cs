@@ -41,9 +41,12 @@ public sealed class PartyTests
     {
         var response = TestText.Analyze("Designer", Preamble, "Designer grants Agency the right to use the Work Product (the \"Work Product\") for any and all purposes.");
 
-        var edit = response.Findings.Single(f => f.Category == Category.UsageScope).Edits.Single();
-        Assert.AreEqual("for the sole purpose of Agency's internal marketing and deployment of the Work Product", edit.Replacement);
-        Assert.DoesNotContain(e => e.Replacement.Contains('[', StringComparison.Ordinal) || e.Replacement.Contains('{', StringComparison.Ordinal), response.Findings.SelectMany(f => f.Edits));
+        // The document names no project: the purpose is a blank the user fills in, never an invented one.
+        var scope = response.Findings.Single(f => f.Category == Category.UsageScope);
+        Assert.AreEqual("solely for [the purpose agreed for the work]", scope.Edits.Single().Replacement);
+        Assert.HasCount(1, scope.FillIns);
+        Assert.Contains(p => p.Text.Contains("the Work Product", StringComparison.Ordinal), response.DocumentFindings.SelectMany(d => d.Paragraphs));
+        Assert.DoesNotContain(e => e.Replacement.Contains('{', StringComparison.Ordinal), response.Findings.SelectMany(f => f.Edits));
     }
 
     [TestMethod]
@@ -68,8 +71,11 @@ public sealed class PartyTests
     {
         var response = TestText.Analyze("Contractor", "Acme (\"Client\") and Sam (\"Contractor\").", "Client may use everything Contractor makes for any purpose.");
 
-        Assert.AreEqual("work product", response.Party.WorkTerm);
-        Assert.AreEqual("for the sole purpose of Client's internal marketing and deployment of the work product", response.Findings.Single(f => f.Category == Category.UsageScope).Edits.Single().Replacement);
+        // No work term and no purpose of its own: plain words for the work, and a blank the user must fill in.
+        Assert.AreEqual("work delivered under this Agreement", response.Party.WorkTerm);
+        var scope = response.Findings.Single(f => f.Category == Category.UsageScope);
+        Assert.AreEqual("solely for [the purpose agreed for the work]", scope.Edits.Single().Replacement);
+        Assert.AreEqual(new FillIn(0, 11, "[the purpose agreed for the work]".Length, "Name the project or purpose the work is for."), scope.FillIns.Single());
     }
 
     [TestMethod]

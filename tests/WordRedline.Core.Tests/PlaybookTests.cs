@@ -13,7 +13,7 @@ public sealed class PlaybookTests
         var categories = playbook.Rules.Select(r => r.Category).ToHashSet();
         foreach (var category in Categories.Risk.Append(Category.AiProtection))
         {
-            Assert.Contains(category.Id(), categories);
+            Assert.Contains(category, categories);
         }
     }
 
@@ -28,20 +28,49 @@ public sealed class PlaybookTests
     }
 
     [TestMethod]
-    [DataRow("patterns", """["(unclosed"]""", "pattern /(unclosed/ is invalid")]
-    [DataRow("patterns", """["{nosuchfragment}"]""", "pattern uses unknown {nosuchfragment}")]
-    [DataRow("category", "\"ai-stuff\"", "unknown category 'ai-stuff'")]
-    [DataRow("severity", "\"urgent\"", "unknown severity 'urgent'")]
-    [DataRow("triggers", "[]", "needs at least one non-empty trigger word")]
-    [DataRow("triggers", """[" any purpose"]""", "trigger ' any purpose' must start with a letter or digit (triggers match where a word starts)")]
-    [DataRow("direction", "\"sideways\"", "direction 'sideways' is not 'gives' or 'any'")]
+    [DataRow("title", "\"\"", "needs a title and an explanation")]
+    [DataRow("id", "\"usage-scope.x\"", "its id must start with its category")]
+    [DataRow("fix", """{ "kind": "insert-after-sentence", "text": "t", "rationale": "r", "comment": "" }""", "fix needs a text, a rationale and a comment")]
     public void Parse_BadRule_NamesFileRuleAndProblem(string field, string value, string problem)
     {
         var e = Assert.ThrowsExactly<PlaybookException>(() => Playbook.Parse(Stream(WithFirstRuleField(field, value)), "mine.json"));
 
         Assert.AreEqual("mine.json", e.PlaybookSource);
-        Assert.AreEqual(FirstRuleId(), e.RuleId);
         Assert.Contains(problem, e.Message);
+    }
+
+    [TestMethod]
+    [DataRow("category", "\"ai-stuff\"")]
+    [DataRow("severity", "\"urgent\"")]
+    public void Parse_UnknownEnumValue_IsNotAValidPlaybook(string field, string value)
+    {
+        var e = Assert.ThrowsExactly<PlaybookException>(() => Playbook.Parse(Stream(WithFirstRuleField(field, value)), "mine.json"));
+
+        Assert.StartsWith("Playbook mine.json is not a valid playbook", e.Message);
+    }
+
+    [TestMethod]
+    public void Parse_UnknownLexiconConcept_NamesIt()
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(EmbeddedJson())!;
+        node["lexicon"]!["sharing"] = System.Text.Json.Nodes.JsonNode.Parse("""["share~"]""");
+
+        var e = Assert.ThrowsExactly<PlaybookException>(() => Playbook.Parse(Stream(node.ToJsonString()), "mine.json"));
+
+        Assert.Contains("lexicon names an unknown concept 'sharing'", e.Message);
+    }
+
+    [TestMethod]
+    public void Parse_MissingEngineRule_NamesIt()
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(EmbeddedJson())!;
+        var rules = node["rules"]!.AsArray();
+        rules.Remove(rules.First(r => r!["id"]!.GetValue<string>() == "moral-rights.waiver"));
+
+        var e = Assert.ThrowsExactly<PlaybookException>(() => Playbook.Parse(Stream(node.ToJsonString()), "mine.json"));
+
+        Assert.AreEqual("moral-rights.waiver", e.RuleId);
+        Assert.Contains("is missing", e.Message);
     }
 
     [TestMethod]
@@ -102,8 +131,6 @@ public sealed class PlaybookTests
         using var stream = typeof(Playbook).Assembly.GetManifestResourceStream("WordRedline.Playbooks.freelancer-ai.json")!;
         return new StreamReader(stream).ReadToEnd();
     }
-
-    private static string FirstRuleId() => System.Text.Json.Nodes.JsonNode.Parse(EmbeddedJson())!["rules"]![0]!["id"]!.GetValue<string>();
 
     private static string WithFirstRuleField(string field, string json)
     {

@@ -5,6 +5,21 @@ internal static class TestText
 {
     public static readonly ClauseEngine Engine = ClauseEngine.CreateDefault();
 
+    /// <summary>The checkout's root (the folder with WordRedline.sln).</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "WordRedline.sln")))
+            {
+                dir = dir.Parent;
+            }
+
+            return dir?.FullName ?? throw new InvalidOperationException("WordRedline.sln not found above the test binaries.");
+        }
+    }
+
     public static AnalyzeResponse Analyze(string party, params string[] paragraphs) => Engine.Analyze(Request(party, paragraphs));
 
     public static AnalyzeRequest Request(string? party, params string[] paragraphs) => new()
@@ -66,13 +81,20 @@ internal static class DevCorpus
     public static string RequireDirectory() =>
         Directory ?? throw new AssertInconclusiveException("../shared/corpus/dev is absent: corpus tests skipped");
 
-    /// <summary>Paragraph i is the i-th non-empty line after the SOURCE line, trimmed.</summary>
-    public static IEnumerable<(string Name, List<string> Paragraphs)> Documents()
+    /// <summary>Paragraph i is the i-th non-empty line after the SOURCE line, trimmed; each document with the side its
+    /// labels protect.</summary>
+    public static IEnumerable<(string Name, List<string> Paragraphs, string Party)> Documents(bool both = false)
     {
-        foreach (var file in System.IO.Directory.GetFiles(RequireDirectory(), "*.txt").Order(StringComparer.Ordinal))
+        var root = RequireDirectory();
+        foreach (var directory in both ? [root, Path.Combine(root, "..", "dev-2")] : new[] { root })
         {
-            var lines = File.ReadAllLines(file).Skip(1).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-            yield return (Path.GetFileName(file), lines);
+            foreach (var file in System.IO.Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal))
+            {
+                var lines = File.ReadAllLines(file).Skip(1).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+                var labels = Path.Combine(directory, "labels", Path.GetFileName(file)[..2] + ".jsonl");
+                var party = System.Text.Json.JsonDocument.Parse(File.ReadLines(labels).First()).RootElement.GetProperty("protected_party").GetString() ?? "";
+                yield return (Path.GetFileName(file), lines, party);
+            }
         }
     }
 }

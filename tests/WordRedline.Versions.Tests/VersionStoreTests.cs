@@ -69,8 +69,8 @@ public sealed class VersionStoreTests
         var (first, _, third) = await SaveNegotiationAsync(store, contract.Id);
 
         Assert.IsTrue(first.Record.Changes!.All(c => c.Status == RecordChange.Proposed));
-        Assert.Contains(c => c.Rule == "usage-scope.any-purpose" && c.Clause == "3" && c.Heading == "License", first.Record.Changes!);
-        Assert.Contains(c => c.Status == RecordChange.Accepted && c.Rule == "usage-scope.any-purpose" && c.Clause == "3", third.Record.Changes!);
+        Assert.Contains(c => c.Rule == "usage-scope.open-purpose" && c.Clause == "3" && c.Heading == "License", first.Record.Changes!);
+        Assert.Contains(c => c.Status == RecordChange.Accepted && c.Rule == "usage-scope.open-purpose" && c.Clause == "3", third.Record.Changes!);
         var carveOut = third.Record.CarveOut;
         Assert.IsNotNull(carveOut);
         Assert.Contains("train", carveOut.Text);

@@ -25,6 +25,6 @@ internal static class PlaybookApi
     {
         var playbook = engine.DefaultPlaybook;
         return TypedResults.Ok(new PlaybookSummary(playbook.Id, playbook.Version, playbook.Title,
-            [.. playbook.Rules.Select(rule => new PlaybookRuleSummary(rule.Id, rule.Category, rule.Severity, rule.Title, rule.Explanation))]));
+            [.. playbook.Rules.Select(rule => new PlaybookRuleSummary(rule.Id, rule.Category.Id(), rule.Severity.Id(), rule.Title, rule.Explanation))]));
     }
 }

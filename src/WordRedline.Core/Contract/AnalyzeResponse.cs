@@ -50,6 +50,13 @@ public sealed record PartyInfo
     /// <summary>True when the protected side was detected rather than given by the caller.</summary>
     public required bool Detected { get; init; }
 
+    /// <summary>False when the document does not say which side supplies the work or content: the analysis assumes
+    /// <see cref="Name"/>, and the user should choose a side from <see cref="Candidates"/>.</summary>
+    public bool Certain { get; init; } = true;
+
+    /// <summary>Why this side was chosen, in a sentence the pane can show.</summary>
+    public string Reason { get; init; } = "";
+
     /// <summary>Every party term found, so the user can pick a side.</summary>
     public IReadOnlyList<string> Candidates { get; init; } = [];
 }
@@ -88,9 +95,24 @@ public sealed record Finding
     /// <summary>The playbook rule that matched.</summary>
     public required string RuleId { get; init; }
 
+    /// <summary>The clause number a reader would cite ("7.2", "5(b)"), or "" when the paragraph has none.</summary>
+    public string Clause { get; init; } = "";
+
+    /// <summary>The heading the paragraph sits under ("Ownership"), or "".</summary>
+    public string Heading { get; init; } = "";
+
+    /// <summary>Places in the edits' replacement text that the user must complete before accepting ("[the project]"),
+    /// where the document does not say what the engine would need to write; empty when the edit is complete.</summary>
+    public IReadOnlyList<FillIn> FillIns { get; init; } = [];
+
     /// <summary>True when protective wording nearby already covers the risk (severity lowered, no edits).</summary>
     public bool Mitigated { get; init; }
 }
+
+/// <summary>A blank in an edit's replacement that the user must fill in: <see cref="Edit"/> is the index in
+/// <see cref="Finding.Edits"/>, <see cref="Start"/> and <see cref="Length"/> the placeholder's place in its
+/// replacement text, <see cref="Prompt"/> what to write there.</summary>
+public sealed record FillIn(int Edit, int Start, int Length, string Prompt);
 
 /// <summary>Replace <see cref="Length"/> UTF-16 code units at <see cref="Start"/> with <see cref="Replacement"/>.
 /// Length 0 inserts; an empty replacement deletes.</summary>

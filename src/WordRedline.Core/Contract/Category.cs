@@ -26,10 +26,13 @@ public enum Severity
     [JsonStringEnumMemberName("high")] High,
 }
 
-/// <summary>Conversions between <see cref="Category"/> and its stable id.</summary>
+/// <summary>Conversions between <see cref="Category"/> (and <see cref="Severity"/>) and their stable ids, read from the
+/// same attributes the JSON contract uses, so each id is written once.</summary>
 public static class Categories
 {
-    private static readonly Dictionary<string, Category> ById = Enum.GetValues<Category>().ToDictionary(Id, StringComparer.Ordinal);
+    private static readonly Dictionary<Category, string> Ids = IdsOf<Category>();
+    private static readonly Dictionary<Severity, string> SeverityIds = IdsOf<Severity>();
+    private static readonly Dictionary<string, Category> ById = Ids.ToDictionary(kv => kv.Value, kv => kv.Key, StringComparer.Ordinal);
 
     /// <summary>The seven categories that describe a right given away (everything but the two AI-protection kinds).</summary>
     public static IReadOnlyList<Category> Risk { get; } =
@@ -38,19 +41,16 @@ public static class Categories
         Category.DataSharing, Category.IpAssignment, Category.MoralRights,
     ];
 
-    public static string Id(this Category category) => category switch
-    {
-        Category.AiTraining => "ai-training",
-        Category.UsageScope => "usage-scope",
-        Category.LicenseBreadth => "license-breadth",
-        Category.DerivativeWorks => "derivative-works",
-        Category.DataSharing => "data-sharing",
-        Category.IpAssignment => "ip-assignment",
-        Category.MoralRights => "moral-rights",
-        Category.AiProtection => "ai-protection",
-        Category.AiTrainingSilent => "ai-training-silent",
-        _ => throw new ArgumentOutOfRangeException(nameof(category)),
-    };
+    public static string Id(this Category category) =>
+        Ids.TryGetValue(category, out var id) ? id : throw new ArgumentOutOfRangeException(nameof(category));
+
+    public static string Id(this Severity severity) =>
+        SeverityIds.TryGetValue(severity, out var id) ? id : throw new ArgumentOutOfRangeException(nameof(severity));
 
     public static bool TryParse(string id, out Category category) => ById.TryGetValue(id, out category);
+
+    private static Dictionary<T, string> IdsOf<T>() where T : struct, Enum =>
+        Enum.GetValues<T>().ToDictionary(value => value, value =>
+            typeof(T).GetField(value.ToString())!.GetCustomAttributes(typeof(System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute), false)
+                .Cast<System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute>().Single().Name);
 }

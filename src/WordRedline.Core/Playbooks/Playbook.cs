@@ -12,21 +12,29 @@ public sealed record Playbook
     public required int Version { get; init; }
     public required string Title { get; init; }
 
-    /// <summary>Named regular-expression fragments that patterns use as {name}.</summary>
-    public IReadOnlyDictionary<string, string> Vocabulary { get; set; } = new Dictionary<string, string>();
+    /// <summary>What words mean to the clause reader: concept name (grant, share, train, thirdParty...) to words and
+    /// phrases. "~" after a word adds its inflections; "*" in a phrase stands for up to three words.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> Lexicon { get; init; }
 
-    /// <summary>Cues that tell who gives and who receives a right in a sentence.</summary>
-    public required DirectionCues Direction { get; init; }
-
-    /// <summary>Words that name the work product, in order of preference, for detecting the document's term (counted
-    /// as whole words, as written).</summary>
+    /// <summary>Defined terms that name the protected party's work, in order of preference ("Deliverables", "Your
+    /// Content"), counted as whole words, as written.</summary>
     public required IReadOnlyList<string> WorkTerms { get; init; }
+
+    /// <summary>Work terms that mean something made and delivered (not content a user uploads): they tell a services
+    /// contract, where the supplier is protected, from a data agreement.</summary>
+    public required IReadOnlyList<string> DeliverableTerms { get; init; }
+
+    /// <summary>Defined terms for the project a narrowed purpose can name ("Project", "Statement of Work").</summary>
+    public required IReadOnlyList<string> PurposeTerms { get; init; }
 
     /// <summary>Defined terms that usually name the side that supplies the work.</summary>
     public required IReadOnlyList<string> SupplierRoles { get; init; }
 
     /// <summary>Defined terms that usually name the side that receives the work.</summary>
     public required IReadOnlyList<string> RecipientRoles { get; init; }
+
+    /// <summary>Defined terms that are never parties even when defined after a name ("Effective Date", "Services").</summary>
+    public IReadOnlyList<string> NotParties { get; init; } = [];
 
     public required IReadOnlyList<PlaybookRule> Rules { get; init; }
 
@@ -103,18 +111,6 @@ public sealed record Playbook
     }
 }
 
-public sealed record DirectionCues
-{
-    /// <summary>The protected party gives something away ("{party} hereby grants").</summary>
-    public required IReadOnlyList<string> Gives { get; init; }
-
-    /// <summary>The protected party receives a right ("{counterparty} grants {party}").</summary>
-    public required IReadOnlyList<string> Receives { get; init; }
-
-    /// <summary>A restriction that binds the protected party ("{party} may not").</summary>
-    public required IReadOnlyList<string> BindsParty { get; init; }
-}
-
 /// <summary>How findings and missing protections lower the 0-100 score, and the grade boundaries.</summary>
 public sealed record ScoringWeights
 {
@@ -132,36 +128,15 @@ public sealed record ScoringWeights
     public required IReadOnlyList<int> Grades { get; init; }
 }
 
-/// <summary>One pattern of risk (or of protection) and the fix for it.</summary>
+/// <summary>One kind of risk (or of protection) the clause reader reports, with what to tell the user and the fix.
+/// The id is what the engine's rules name ("usage-scope.open-purpose").</summary>
 public sealed record PlaybookRule
 {
     public required string Id { get; init; }
-    public required string Category { get; init; }
-    public required string Severity { get; init; }
+    public required Category Category { get; init; }
+    public required Severity Severity { get; init; }
     public required string Title { get; init; }
     public required string Explanation { get; init; }
-
-    /// <summary>Literal words or word beginnings ("licens", "any and all"), one of which must begin a word of the sentence
-    /// for the rule to be tried (a fast prefilter, matched ignoring case).</summary>
-    public required IReadOnlyList<string> Triggers { get; init; }
-
-    /// <summary>Any one must match; the first match is the quoted span.</summary>
-    public required IReadOnlyList<string> Patterns { get; init; }
-
-    /// <summary>Each must also match somewhere in the sentence's clause.</summary>
-    public IReadOnlyList<string> Requires { get; set; } = [];
-
-    /// <summary>None may match in the sentence's clause.</summary>
-    public IReadOnlyList<string> Unless { get; set; } = [];
-
-    /// <summary>"gives": only when the protected party gives the right away; "any": wherever it appears.</summary>
-    public string Direction { get; set; } = "gives";
-
-    /// <summary>False when the pattern's own wording carries the negation ("agrees never to assert moral rights").</summary>
-    public bool Negatable { get; set; } = true;
-
-    /// <summary>"sentence" (the default) or "paragraph", for wording that refers back ("you waive these rights").</summary>
-    public string Scope { get; set; } = "sentence";
 
     public RuleFix? Fix { get; init; }
 
@@ -170,11 +145,24 @@ public sealed record PlaybookRule
     public IReadOnlyList<string> Mitigates { get; set; } = [];
 }
 
+/// <summary>How a fix changes the paragraph.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FixKind>))]
+public enum FixKind
+{
+    /// <summary>Replace the quoted words ("for any and all purposes") with the fix's words.</summary>
+    [JsonStringEnumMemberName("replace-match")] ReplaceMatch,
+
+    /// <summary>Add the fix's sentence after the sentence the finding is in.</summary>
+    [JsonStringEnumMemberName("insert-after-sentence")] InsertAfterSentence,
+
+    /// <summary>Strike the sentence the finding is in (its point is what the fix forbids) and put the fix in its place.</summary>
+    [JsonStringEnumMemberName("rewrite-sentence")] RewriteSentence,
+}
+
 /// <summary>How a finding is fixed in place. Text uses {party}, {counterparty}, {workTerm} and their possessives.</summary>
 public sealed record RuleFix
 {
-    /// <summary>"replace-match" replaces the quoted span; "insert-after-sentence" adds a sentence after it.</summary>
-    public required string Kind { get; init; }
+    public required FixKind Kind { get; init; }
 
     public required string Text { get; init; }
 
@@ -189,19 +177,22 @@ public sealed record RuleFix
     public string? Group { get; init; }
 }
 
-/// <summary>One line of the checklist: present when any of its rules matched (or, with WhenAbsent, when none did).</summary>
+/// <summary>One line of the checklist: present when any of its rules matched, or when the contract grants rights of
+/// one of the <see cref="GrantCategories"/> and no open finding of the <see cref="AbsentWhenCategories"/> remains (a
+/// contract that grants nothing, or whose grant was not read, is never reported as protected by silence).</summary>
 public sealed record ProtectionCheck
 {
     public required string Key { get; init; }
     public required string Title { get; init; }
     public IReadOnlyList<string> PresentWhenRules { get; set; } = [];
     public IReadOnlyList<string> AbsentWhenCategories { get; set; } = [];
+    public IReadOnlyList<string> GrantCategories { get; set; } = [];
 }
 
 /// <summary>The document-level finding for a contract that grants rights and never mentions AI training.</summary>
 public sealed record SilentFinding
 {
-    public required string Severity { get; init; }
+    public required Severity Severity { get; init; }
     public required string Title { get; init; }
     public required string Explanation { get; init; }
     public required string Rationale { get; init; }
@@ -215,19 +206,13 @@ public sealed record AddendumTemplate
     public required IReadOnlyList<SuggestedParagraph> Paragraphs { get; init; }
     public required string Reference { get; init; }
 
-    /// <summary>Patterns that find the entire-agreement clause, after which the reference goes.</summary>
+    /// <summary>Phrases that mark the entire-agreement clause, after which the reference goes (case ignored, whole words).</summary>
     public required IReadOnlyList<string> EntireAgreement { get; init; }
 
-    /// <summary>Words one of which begins a word of the entire-agreement clause (a fast prefilter).</summary>
-    public required IReadOnlyList<string> EntireAgreementTriggers { get; init; }
-
-    /// <summary>Patterns that find an addendum already attached.</summary>
+    /// <summary>Phrases that show the addendum is already attached or referred to.</summary>
     public required IReadOnlyList<string> Attached { get; init; }
 
-    /// <summary>Words one of which begins a word of a mention of the attached addendum (a fast prefilter).</summary>
-    public required IReadOnlyList<string> AttachedTriggers { get; init; }
-
-    /// <summary>Patterns for the paragraph after an attached addendum (the next schedule); otherwise it runs to the end.</summary>
+    /// <summary>Words that start the paragraph after an attached addendum (the next schedule); otherwise it runs to the end.</summary>
     public IReadOnlyList<string> EndsAt { get; set; } = [];
 }
 

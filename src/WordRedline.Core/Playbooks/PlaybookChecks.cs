@@ -1,18 +1,10 @@
-using System.Text.RegularExpressions;
-
 namespace WordRedline.Core;
 
-/// <summary>Checks a parsed playbook so that a bad file fails at load, naming the rule and the problem. Patterns are
-/// checked when they are compiled (<see cref="CompiledPlaybook"/>), which every load does.</summary>
-internal static partial class PlaybookChecks
+/// <summary>Checks a parsed playbook so that a bad file fails at load, naming the rule and the problem. The lexicon is
+/// checked when it is compiled (<see cref="Lexicon"/>), which every load does.</summary>
+internal static class PlaybookChecks
 {
-    private static readonly HashSet<string> FixKinds = ["replace-match", "insert-after-sentence"];
-    private static readonly HashSet<string> Directions = ["gives", "any"];
-    private static readonly HashSet<string> Scopes = ["sentence", "paragraph"];
-    private static readonly HashSet<string> Terms = ["party", "party's", "counterparty", "counterparty's", "workTerm"];
-
-    [GeneratedRegex(@"\{([^{}\s]*)\}")]
-    private static partial Regex Placeholder();
+    private static readonly HashSet<string> Terms = ["party", "party's", "counterparty", "counterparty's", "workTerm", "purpose", "licence"];
 
     public static void Check(Playbook playbook)
     {
@@ -34,28 +26,24 @@ internal static partial class PlaybookChecks
                 throw new PlaybookException(playbook.Source, rule.Id, "the id is used twice");
             }
 
-            Require(playbook, rule, rule.Triggers.Count > 0 && rule.Triggers.All(t => t.Length > 0), "needs at least one non-empty trigger word");
-
-            // Triggers are looked for where a word starts, so one that starts with a space or a bracket would never fire.
-            foreach (var trigger in rule.Triggers.Where(t => !char.IsLetterOrDigit(t[0])))
-            {
-                throw new PlaybookException(playbook.Source, rule.Id, $"trigger '{trigger}' must start with a letter or digit (triggers match where a word starts)");
-            }
-            Require(playbook, rule, rule.Patterns.Count > 0, "needs at least one pattern");
-            Require(playbook, rule, Directions.Contains(rule.Direction), $"direction '{rule.Direction}' is not 'gives' or 'any'");
-            Require(playbook, rule, Scopes.Contains(rule.Scope), $"scope '{rule.Scope}' is not 'sentence' or 'paragraph'");
+            Require(playbook, rule, rule.Title.Length > 0 && rule.Explanation.Length > 0, "needs a title and an explanation");
+            Require(playbook, rule, rule.Id.StartsWith(rule.Category.Id() + ".", StringComparison.Ordinal), $"its id must start with its category '{rule.Category.Id()}.'");
             if (rule.Fix is { } fix)
             {
-                Require(playbook, rule, FixKinds.Contains(fix.Kind), $"fix kind '{fix.Kind}' is not one of {string.Join(", ", FixKinds)}");
                 Require(playbook, rule, fix.Text.Length > 0 && fix.Rationale.Length > 0 && fix.Comment.Length > 0, "fix needs a text, a rationale and a comment");
                 CheckWording(playbook, rule.Id, fix.Text);
+                CheckWording(playbook, rule.Id, fix.Comment);
             }
         }
 
-        foreach (var word in playbook.WorkTerms.Concat(playbook.Addendum.EntireAgreementTriggers).Concat(playbook.Addendum.AttachedTriggers)
-            .Where(w => w.Length == 0 || !char.IsLetterOrDigit(w[0])))
+        foreach (var id in RuleIds.All.Where(id => !ids.Contains(id)))
         {
-            throw new PlaybookException(playbook.Source, null, $"word '{word}' must start with a letter or digit (work terms and addendum triggers match where a word starts)");
+            throw new PlaybookException(playbook.Source, id, "is missing: the engine reports this kind of finding and needs its wording");
+        }
+
+        foreach (var word in playbook.WorkTerms.Concat(playbook.PurposeTerms).Where(w => w.Length == 0 || !char.IsLetterOrDigit(w[0])))
+        {
+            throw new PlaybookException(playbook.Source, null, $"term '{word}' must start with a letter or digit");
         }
 
         foreach (var check in playbook.Protections)
@@ -63,6 +51,16 @@ internal static partial class PlaybookChecks
             foreach (var ruleId in check.PresentWhenRules.Where(id => !ids.Contains(id)))
             {
                 throw new PlaybookException(playbook.Source, null, $"protection '{check.Key}' names unknown rule '{ruleId}'");
+            }
+
+            foreach (var category in check.AbsentWhenCategories.Concat(check.GrantCategories).Where(c => !Categories.TryParse(c, out _)))
+            {
+                throw new PlaybookException(playbook.Source, null, $"protection '{check.Key}' names unknown category '{category}'");
+            }
+
+            if (check.AbsentWhenCategories.Count > 0 && check.GrantCategories.Count == 0)
+            {
+                throw new PlaybookException(playbook.Source, null, $"protection '{check.Key}' is present by absence, so it must name the grantCategories it judges");
             }
         }
 
@@ -72,6 +70,7 @@ internal static partial class PlaybookChecks
         }
 
         CheckWording(playbook, null, playbook.Addendum.Reference);
+        CheckWording(playbook, null, playbook.Silent.Comment);
         if (playbook.Scoring.Grades.Count != 4)
         {
             throw new PlaybookException(playbook.Source, null, "scoring.grades needs the lowest score for A, B, C and D");
@@ -89,11 +88,13 @@ internal static partial class PlaybookChecks
     // Wording may only name the document's own terms; anything else would reach the user as a raw placeholder.
     private static void CheckWording(Playbook playbook, string? ruleId, string text)
     {
-        foreach (Match m in Placeholder().Matches(text))
+        for (var open = text.IndexOf('{', StringComparison.Ordinal); open >= 0; open = text.IndexOf('{', open + 1))
         {
-            if (!Terms.Contains(m.Groups[1].Value))
+            var close = text.IndexOf('}', open + 1);
+            var name = close < 0 ? text[(open + 1)..] : text[(open + 1)..close];
+            if (close < 0 || !Terms.Contains(name))
             {
-                throw new PlaybookException(playbook.Source, ruleId, $"wording uses unknown placeholder {m.Value} (use {{party}}, {{counterparty}}, {{workTerm}} or a possessive)");
+                throw new PlaybookException(playbook.Source, ruleId, $"wording uses unknown placeholder {{{name}}} (use {{party}}, {{counterparty}}, {{workTerm}}, {{purpose}}, {{licence}} or a possessive)");
             }
         }
     }

@@ -96,7 +96,10 @@ public static class LetterDrafter
         var within = c.Within;
         blocks.Add(new($"So that I can confirm {c.Parties.WorkTerm} {c.Parties.Are} being used as the Agreement provides, please tell me in writing, " +
                        $"by {within}:"));
-        var data = c.Record.Clauses?.FirstOrDefault(clause => clause.Roles.Contains(RecordClause.DataSharingRole));
+        // The clause that passes the work on; a licence that also lets it be distributed comes second.
+        var data = c.Record.Clauses?.Where(clause => clause.Roles.Contains(RecordClause.DataSharingRole))
+            .OrderBy(clause => clause.Roles.Contains(RecordClause.GrantRole))
+            .FirstOrDefault();
         string[] questions =
         [
             $"whether {c.Parties.WorkTerm}, or any part of {c.Parties.Them}, {c.Parties.Have} been used to train, fine-tune, evaluate or develop any machine learning model or artificial intelligence system, by {c.Parties.CounterpartyName} or by anyone to whom {(c.Parties.Plural ? "they have" : "it has")} been made available;",

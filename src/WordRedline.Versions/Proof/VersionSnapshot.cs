@@ -48,7 +48,7 @@ internal static class VersionSnapshot
         Category.MoralRights, Category.AiTraining,
     ];
 
-    private static readonly string[] CarveOutRules = ["ai-protection.no-training", "ai-protection.no-ai-training-heading"];
+    private const string CarveOutRule = "ai-protection.no-training";
 
     public sealed record Parts(
         AnalyzeResponse Analysis,
@@ -154,10 +154,19 @@ internal static class VersionSnapshot
             }
         }
 
-        // The exact sentence that excludes training, where the engine saw one; the addendum's mention otherwise.
-        var carveOut = CarveOutRules
-            .Select(rule => analysis.Findings.FirstOrDefault(f => f.RuleId == rule))
-            .FirstOrDefault(f => f is not null)?.ParagraphId
+        // The exact wording that excludes training, where the engine saw some; the addendum's mention otherwise. Of
+        // several, one in the clause that grants the licence (a limit on a waiver elsewhere is narrower), and then the
+        // shortest paragraph: a letter quoting it cites the exclusion itself, not a whole grant around it.
+        var licenceClauses = analysis.Findings
+            .Where(f => f.Category is Category.LicenseBreadth or Category.UsageScope && index.ContainsKey(f.ParagraphId))
+            .Select(f => number(index[f.ParagraphId]).Number)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        var carveOut = analysis.Findings
+            .Where(f => f.RuleId == CarveOutRule && index.ContainsKey(f.ParagraphId))
+            .OrderBy(f => number(index[f.ParagraphId]).Number is { } n && licenceClauses.Contains(n) ? 0 : 1)
+            .ThenBy(f => texts[index[f.ParagraphId]].Length)
+            .FirstOrDefault()?.ParagraphId
             ?? analysis.Protections.FirstOrDefault(p => p.Key == "ai-training-carve-out" && p.Present)?.ParagraphId;
         Add(carveOut, RecordClause.CarveOutRole);
         foreach (var protection in analysis.Protections.Where(p => p.Present && p.Key != "ai-training-carve-out"))

@@ -292,6 +292,16 @@ public sealed class VersionStore : IAsyncDisposable
     {
         for (var attempt = 1; ; attempt++)
         {
+            // Several API instances may append to one contract at once. On PostgreSQL the contract's row is locked for
+            // the read-then-insert, so writers queue instead of racing; SQLite serialises writers itself, and the
+            // duplicate-key retry below covers the rest.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (db.Database.IsNpgsql())
+            {
+                await db.Database.ExecuteSqlInterpolatedAsync(
+                    $"SELECT 1 FROM contracts WHERE id = {contract.Id} FOR UPDATE", cancellationToken);
+            }
+
             var entries = await db.Entries.AsNoTracking().Where(e => e.ContractId == contract.Id)
                 .Select(e => new { e.Sequence, e.Kind, e.Hash }).ToListAsync(cancellationToken);
             if (entries.Any(e => e.Kind == VersionRecord.SignedKind))
@@ -327,6 +337,7 @@ public sealed class VersionStore : IAsyncDisposable
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
                 return StoreResult.Ok<VersionView>(new VersionView(record.Sequence, hash, record, null));
             }
             catch (DbUpdateException e) when (IsDuplicateKey(e) && attempt < AppendAttempts)

@@ -15,7 +15,7 @@ const finding = (over: Partial<Finding> = {}): Finding => ({
   start: TEXT.indexOf("for any"), length: 24, quote: "for any and all purposes",
   edits: [{ start: at, length: 11, replacement: "the Project's" }],
   changes: [{ start: at, length: 11, replacement: "the Project's" }],
-  rationale: "for you", comment: "For the counterparty.", ruleId: "usage-scope.any-purpose",
+  rationale: "for you", comment: "For the counterparty.", ruleId: "usage-scope.open-purpose",
   ...over,
 });
 const analysis = (findings: Finding[]): AnalyzeResponse => ({

@@ -34,7 +34,7 @@ public sealed class VersionsApiTests(TestContext testContext)
         Assert.AreEqual(list[1].GetProperty("hash").GetString(), third.GetProperty("record").GetProperty("previous").GetString());
         Assert.AreEqual("Brightline Creative Agency LLC", third.GetProperty("record").GetProperty("facts").GetProperty("counterpartyName").GetString());
         var changes = third.GetProperty("record").GetProperty("changes").EnumerateArray().ToList();
-        Assert.Contains(c => c.GetProperty("rule").GetString() == "usage-scope.any-purpose" && c.GetProperty("status").GetString() == "accepted" && c.GetProperty("clause").GetString() == "3", changes);
+        Assert.Contains(c => c.GetProperty("rule").GetString() == "usage-scope.open-purpose" && c.GetProperty("status").GetString() == "accepted" && c.GetProperty("clause").GetString() == "3", changes);
         Assert.Contains(c => c.GetProperty("status").GetString() == "rejected", changes);
         Assert.Contains("ai-training-carve-out", Keys(diff.GetProperty("added")));
         Assert.AreEqual(0, diff.GetProperty("removed").GetArrayLength());
@@ -149,7 +149,7 @@ public sealed class VersionsApiTests(TestContext testContext)
         {
             paragraphs = new[] { new { id = "p0", text = "A." }, new { id = "p0", text = "B." } },
             source = "email",
-            decisions = new[] { new { ruleId = "usage-scope.any-purpose", paragraphId = "p0", status = "maybe" } },
+            decisions = new[] { new { ruleId = "usage-scope.open-purpose", paragraphId = "p0", status = "maybe" } },
         });
         var errors = await Http.ValidationErrorsAsync(response, Cancel);
 

@@ -139,7 +139,7 @@ internal static class Negotiation
 
     public static readonly object[] Accepted =
     [
-        new { ruleId = "usage-scope.any-purpose", paragraphId = "p4", status = "accepted" },
+        new { ruleId = "usage-scope.open-purpose", paragraphId = "p4", status = "accepted" },
         new { ruleId = "license-breadth.perpetual-irrevocable", paragraphId = "p4", status = "rejected" },
     ];
 }

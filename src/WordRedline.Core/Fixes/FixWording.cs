@@ -1,0 +1,99 @@
+using System.Text;
+
+namespace WordRedline.Core;
+
+/// <summary>Fills {party}, {counterparty}, {workTerm} and their possessives ({party's}) with the document's own terms
+/// ({licence} with its spelling of the noun),
+/// each with the article the document uses ("the Agency", "Customer Data"), capitalised at the start of a sentence.
+/// Text inserted into the contract may use the contract's pronouns ("you", "we"); a comment, which the other side
+/// reads, names both sides in the third person.</summary>
+internal static class FixWording
+{
+    public static string Fill(string template, PartyRoles roles) => Fill(template, roles, comment: false);
+
+    public static string FillComment(string template, PartyRoles roles) => Fill(template, roles, comment: true);
+
+    private static string Fill(string template, PartyRoles roles, bool comment)
+    {
+        var party = comment ? ThirdPerson(roles.Party, "the user", "the author") : roles.Party;
+        var counterparty = comment ? ThirdPerson(roles.Counterparty, "the provider", "the provider") : roles.Counterparty;
+        var work = roles.Work;
+        if (work.Article.Length == 0 || Starts(work.Bare, "your ") || Starts(work.Bare, "our "))
+        {
+            // "the {workTerm}" with a term written without an article ("Customer Data", "Your Content").
+            template = template.Replace("the {workTerm}", "{workTerm}", StringComparison.Ordinal);
+        }
+        else
+        {
+            template = template.Replace("the {workTerm}", "{theWorkTerm}", StringComparison.Ordinal);
+        }
+
+        var text = new StringBuilder(template.Length + 64);
+        var at = 0;
+        while (at < template.Length)
+        {
+            var open = template.IndexOf('{', at);
+            var close = open < 0 ? -1 : template.IndexOf('}', open);
+            if (close < 0)
+            {
+                text.Append(template, at, template.Length - at);
+                break;
+            }
+
+            text.Append(template, at, open - at);
+            var sentenceStart = StartsSentence(text);
+            var value = template[(open + 1)..close] switch
+            {
+                "party" => Object(party),
+                "party's" => party.Possessive,
+                "counterparty" => counterparty.InSentence,
+                "counterparty's" => counterparty.Possessive,
+                "workTerm" => work.Bare,
+                "theWorkTerm" => work.InSentence,
+                "purpose" => roles.PurposeText.Text,
+                "licence" => roles.LicenceNoun,
+                _ => template[open..(close + 1)],
+            };
+
+            text.Append(sentenceStart && value.Length > 0 && !IsStyledName(value) ? char.ToUpperInvariant(value[0]) + value[1..] : value);
+            at = close + 1;
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The form after a verb or preposition: "notify us", "to me".</summary>
+    private static string Object(NamedTerm term) => term.Bare.ToLowerInvariant() switch
+    {
+        "we" => "us",
+        "i" => "me",
+        _ => term.InSentence,
+    };
+
+    private static NamedTerm ThirdPerson(NamedTerm term, string forYou, string forWe) => term.Bare.ToLowerInvariant() switch
+    {
+        "you" => new NamedTerm(forYou.Split(' ')[1], "the", false),
+        "we" or "us" or "i" => new NamedTerm(forWe.Split(' ')[1], "the", false),
+        _ => term,
+    };
+
+    // "xAI", "eBay", "plan_b": a name written in lower case keeps its own spelling at the start of a sentence.
+    private static bool IsStyledName(string value)
+    {
+        var word = value.Split(' ')[0];
+        return char.IsLower(word[0]) && (word.Skip(1).Any(char.IsUpper) || word.Contains('_', StringComparison.Ordinal));
+    }
+
+    private static bool Starts(string text, string prefix) => text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
+
+    private static bool StartsSentence(StringBuilder text)
+    {
+        var i = text.Length - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '.' or '!' or '?' or ':';
+    }
+}

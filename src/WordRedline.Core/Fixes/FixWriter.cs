@@ -1,0 +1,185 @@
+namespace WordRedline.Core;
+
+/// <summary>Turns each unmitigated finding into edits on its paragraph, in the document's own terms, the way a careful
+/// lawyer marks up: a sentence whose point is what the fix forbids is struck (or just its training clause is) rather
+/// than contradicted; an open-ended phrase is replaced by the document's own purpose; a carve-out is added after a
+/// grant. Headings, definitions, drafting notes and form options are never edited, and no two edits touch the same
+/// words.</summary>
+internal sealed class FixWriter(string[] texts, ParagraphInfo[] infos, PartyRoles roles)
+{
+    private readonly Dictionary<int, List<(int Start, int End)>> edited = [];
+    private readonly HashSet<(int Paragraph, string Group)> written = [];
+
+    public void Write(List<Draft> drafts, int coveredByCarveOut)
+    {
+        var used = new HashSet<(int Paragraph, int At, string Group)>();
+
+        // Strikes first: a sentence rewritten needs no carve-out after it, and nothing else may edit inside it.
+        foreach (var draft in drafts.Where(d => d.Rule.Fix?.Kind == FixKind.RewriteSentence).Concat(drafts.Where(d => d.Rule.Fix?.Kind != FixKind.RewriteSentence)))
+        {
+            var fix = draft.Rule.Fix;
+            if (fix is null || draft.Mitigated || draft.IsProtection || !infos[draft.Paragraph].IsEditable)
+            {
+                continue;
+            }
+
+            var text = texts[draft.Paragraph];
+            var wording = FixWording.Fill(fix.Text, roles);
+            var sentence = draft.Sentence;
+            var group = fix.Group ?? draft.Rule.Id;
+            // A covenant is written once per paragraph: a second sentence granting training loses its training clause.
+            var again = !written.Add((draft.Paragraph, group));
+            IReadOnlyList<Edit> edits = fix.Kind switch
+            {
+                FixKind.ReplaceMatch => Replace(text, draft, wording),
+                FixKind.RewriteSentence => Rewrite(text, draft, again ? null : wording),
+                _ when again => [],
+                _ => Insert(draft, wording, coveredByCarveOut, group),
+            };
+
+            if (edits.Count == 0 || !Free(draft.Paragraph, edits))
+            {
+                continue;
+            }
+
+            // One sentence of each kind after a sentence: the first finding that asks for it writes it.
+            if (fix.Kind != FixKind.ReplaceMatch && sentence.End >= 0 && !used.Add((draft.Paragraph, sentence.End, group)))
+            {
+                continue;
+            }
+
+            if (fix.Kind == FixKind.RewriteSentence && sentence.End >= 0)
+            {
+                // A struck or narrowed sentence says "no training" itself: no carve-out is added after it again.
+                used.Add((draft.Paragraph, sentence.End, "no-training"));
+            }
+
+            Take(draft.Paragraph, edits);
+            draft.Edits = edits;
+            draft.FillIns = FillIns(edits);
+        }
+    }
+
+    private static bool EndsSentence(string text, int end)
+    {
+        var i = end - 1;
+        while (i >= 0 && text[i] is '"' or '”' or '’' or '\'' or ')' or ']')
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] is '.' or '!' or '?';
+    }
+
+    private IReadOnlyList<Edit> Insert(Draft draft, string wording, int coveredByCarveOut, string group)
+    {
+        // Inserting after a sentence that runs on into the next line would cut it in half; the carve-out paragraph after
+        // a grant already says it.
+        if (draft.Sentence.End < 0 || (draft.Paragraph == coveredByCarveOut && group == "no-training"))
+        {
+            return [];
+        }
+
+        // A list item that is a fragment ("non-exclusive, irrevocable, and royalty-free") takes no sentence after it;
+        // the carve-out goes after an item that ends a sentence.
+        return EndsSentence(texts[draft.Paragraph], draft.Sentence.End) ? [new Edit(draft.Sentence.End, 0, " " + wording)] : [];
+    }
+
+    private static List<Edit> Replace(string text, Draft draft, string wording)
+    {
+        var edits = new List<Edit>();
+        foreach (var (at, length) in draft.AlsoAt.Prepend((draft.Start, draft.Length)))
+        {
+            var (start, widened) = PhraseSpan.Widen(text, at, length, wording);
+            edits.Add(new Edit(start, widened, wording));
+        }
+
+        return edits;
+    }
+
+    /// <summary>Strikes the training clause ("..., including developing or training large language models") and adds
+    /// the covenant after the sentence; when training is the sentence's whole point, strikes the sentence and puts the
+    /// covenant in its place.</summary>
+    private static IReadOnlyList<Edit> Rewrite(string text, Draft draft, string? wording)
+    {
+        var sentence = draft.Sentence;
+        if (sentence.End <= sentence.Start)
+        {
+            return [];
+        }
+
+        if (TrainingClause.Find(text, sentence.Start, sentence.End, draft.Start, draft.Start + draft.Length) is { } clause)
+        {
+            return wording is null
+                ? [new Edit(clause.Start, clause.End - clause.Start, "")]
+                : [new Edit(clause.Start, clause.End - clause.Start, ""), new Edit(sentence.End, 0, " " + wording)];
+        }
+
+        // The covenant is already in the paragraph: a sentence whose whole point is training is struck.
+        if (wording is null)
+        {
+            var start = sentence.Start;
+            while (start > 0 && text[start - 1] == ' ')
+            {
+                start--;
+            }
+
+            return [new Edit(start, sentence.End - start, "")];
+        }
+
+        return [new Edit(sentence.Start, sentence.End - sentence.Start, wording)];
+    }
+
+    private bool Free(int paragraph, IReadOnlyList<Edit> edits)
+    {
+        if (!edited.TryGetValue(paragraph, out var taken))
+        {
+            return true;
+        }
+
+        foreach (var edit in edits)
+        {
+            var end = edit.Start + edit.Length;
+            foreach (var (start, stop) in taken)
+            {
+                var overlaps = edit.Length == 0 ? edit.Start > start && edit.Start < stop : edit.Start < stop && start < end;
+                if (overlaps)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private void Take(int paragraph, IReadOnlyList<Edit> edits)
+    {
+        if (!edited.TryGetValue(paragraph, out var taken))
+        {
+            edited[paragraph] = taken = [];
+        }
+
+        taken.AddRange(edits.Select(e => (e.Start, e.Start + e.Length)));
+    }
+
+    private List<FillIn> FillIns(IReadOnlyList<Edit> edits)
+    {
+        List<FillIn> blanks = [];
+        if (!roles.PurposeText.IsBlank)
+        {
+            return blanks;
+        }
+
+        for (var i = 0; i < edits.Count; i++)
+        {
+            var at = edits[i].Replacement.IndexOf(PurposePhrase.Blank, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                blanks.Add(new FillIn(i, at, PurposePhrase.Blank.Length, roles.PurposeText.Prompt));
+            }
+        }
+
+        return blanks;
+    }
+}

@@ -1,0 +1,82 @@
+namespace WordRedline.Core;
+
+/// <summary>Finds the part of a sentence that allows training and can be struck without breaking the rest: a bracketed
+/// example ("(including training ... models)"), an "including" tail (", including but not limited to developing or
+/// training large language models"), or a coordinated purpose ("and to train our models"). Null when training is the
+/// sentence's whole point, and the whole sentence should go.</summary>
+internal static class TrainingClause
+{
+    private static readonly string[] Openers =
+        [", including but not limited to", ", including without limitation", ", including", " including", ", such as", ", for example", ", e.g.",
+         ", and to", " and to", ", or to", " or to", ", and for", " and for", ", and", ", or"];
+
+    public static (int Start, int End)? Find(string text, int sentenceStart, int sentenceEnd, int quoteStart, int quoteEnd)
+    {
+        var body = TrimEnd(text, sentenceStart, sentenceEnd);
+        var found = InBrackets(text, sentenceStart, body, quoteStart, quoteEnd) ?? AfterOpener(text, sentenceStart, body, quoteStart, quoteEnd);
+        if (found is not { } span)
+        {
+            return null;
+        }
+
+        // Striking most of the sentence leaves a fragment: then the sentence goes.
+        return (span.End - span.Start) * 10 > (body - sentenceStart) * 6 ? null : span;
+    }
+
+    private static (int Start, int End)? InBrackets(string text, int sentenceStart, int body, int quoteStart, int quoteEnd)
+    {
+        var open = text.LastIndexOf('(', quoteStart, quoteStart - sentenceStart + 1 > 0 ? quoteStart - sentenceStart : 0);
+        if (open < sentenceStart || text.IndexOf(')', open, quoteStart - open) >= 0)
+        {
+            return null;
+        }
+
+        var close = text.IndexOf(')', quoteEnd, Math.Max(0, body - quoteEnd));
+        if (close < 0 || text.IndexOf('(', quoteEnd, close - quoteEnd) >= 0)
+        {
+            return null;
+        }
+
+        var start = open;
+        while (start > sentenceStart && text[start - 1] == ' ')
+        {
+            start--;
+        }
+
+        return (start, close + 1);
+    }
+
+    private static (int Start, int End)? AfterOpener(string text, int sentenceStart, int body, int quoteStart, int quoteEnd)
+    {
+        var best = -1;
+        foreach (var opener in Openers)
+        {
+            var at = text.LastIndexOf(opener, quoteStart, quoteStart - sentenceStart + 1, StringComparison.OrdinalIgnoreCase);
+            if (at > best && at >= sentenceStart && !text.AsSpan(at + opener.Length, quoteStart - at - opener.Length).ContainsAny(",;:()".AsSpan()))
+            {
+                best = at;
+            }
+        }
+
+        if (best < 0)
+        {
+            return null;
+        }
+
+        // The struck part runs to the end of the training item: the next comma, semicolon or bracket, or the sentence end.
+        var end = text.AsSpan(quoteEnd, body - quoteEnd).IndexOfAny(",;)(");
+        end = end < 0 ? body : quoteEnd + end;
+        return (best, end);
+    }
+
+    // The sentence without its closing punctuation.
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or '!' or '?' or '"' or '”' or '\''))
+        {
+            end--;
+        }
+
+        return end;
+    }
+}

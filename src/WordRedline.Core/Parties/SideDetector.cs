@@ -1,0 +1,186 @@
+namespace WordRedline.Core;
+
+/// <summary>The side to protect, the words that name it, and the reason to show the user.</summary>
+internal sealed record SideDecision(List<string> Terms, PronounGroup Pronouns, bool PreferPronoun, bool Certain, string Reason);
+
+/// <summary>Chooses the side a creator or a customer would take. The party whose content or data the contract is
+/// about comes first ("Customer Data" in a cloud agreement); otherwise the party that supplies the work (a supplier
+/// role such as Contractor, or the one that creates and delivers it); in terms addressed to "you", the reader, unless
+/// the text shows that "we" are the ones doing the work and being paid.</summary>
+internal static class SideDetector
+{
+    private static readonly string[] MaterialNouns = ["Data", "Content", "Materials", "Material", "Information", "Input", "Inputs", "Output", "Outputs", "Submissions", "Feedback", "Personal Data", "Files"];
+    private static readonly string[] SupplierVerbs = ["create", "design", "build", "develop", "deliver", "produce", "write", "make", "photograph", "invoice", "charge", "perform", "provide the Services", "complete"];
+    private static readonly string[] WeSupplierCues = ["our work", "our designs", "our design", "our fees", "our invoice", "our invoices", "our rates", "pay us", "paid us", "you'll own", "you will own", "you’ll own", "we create", "we design", "we'll design", "we’ll design", "we'll create", "we’ll create", "we'll build", "we’ll build", "we'll deliver", "we’ll deliver", "we will deliver", "we will design", "we will create"];
+    private static readonly string[] YouUserCues = ["your content", "your data", "your information", "your account", "your inputs", "your input", "you upload", "you post", "you submit", "our services", "our service", "our platform", "our site", "our website", "our app", "use of the service", "use the services", "your use of"];
+
+    public static SideDecision FromRequest(string requested, PartyCandidates candidates, DocumentWords words, IReadOnlyList<DefinedTerm> defined)
+    {
+        var request = requested.Trim();
+        var terms = candidates.Terms.Concat(defined.Select(d => d.Text)).Distinct(StringComparer.Ordinal)
+            .Where(t => !Pronouns.IsAny(t) && MentionsWord(request, t)).ToList();
+        var pronouns = MentionsWord(request, "we") || MentionsWord(request, "us") ? PronounGroup.We
+            : MentionsWord(request, "I", ignoreCase: false) || MentionsWord(request, "me") || MentionsWord(request, "my") ? PronounGroup.I
+            : MentionsWord(request, "you") || MentionsWord(request, "your") ? PronounGroup.You
+            : PronounGroup.None;
+
+        var pieces = Pieces(request);
+        if (terms.Count == 0 && pronouns == PronounGroup.None)
+        {
+            // A side the document never defines ("Designer" for a bare clause): name it as asked.
+            terms.AddRange(pieces.Take(3));
+        }
+
+        var first = pieces.FirstOrDefault() ?? request;
+        var preferPronoun = Pronouns.IsAny(first) || (terms.Count == 0 && pronouns != PronounGroup.None);
+        if (pronouns == PronounGroup.None && terms.Count > 0 && words.YouCount >= 3 && !candidates.Terms.Any(t => MentionsWord(request, t) && !terms.Contains(t)))
+        {
+            // A named party the document also addresses as "you" (an offer letter, a contributor agreement).
+            pronouns = PronounGroup.You;
+        }
+
+        // The chosen side's own term leads ("Disclosing Party" from "Either party ... as Disclosing Party").
+        terms = [.. terms.OrderBy(t => request.IndexOf(t, StringComparison.OrdinalIgnoreCase) is var at && at < 0 ? int.MaxValue : at)];
+        return new SideDecision(terms, pronouns, preferPronoun, true, $"You chose {request}.");
+    }
+
+    public static SideDecision Detect(DocumentWords words, PartyCandidates candidates, CompiledPlaybook playbook)
+    {
+        if (words.ICount >= 5 && words.ICount > words.YouCount && words.ICount > words.WeCount)
+        {
+            return new SideDecision([.. candidates.Terms.Where(playbook.SupplierRoles.Contains).Take(1)], PronounGroup.I, true, true,
+                "The document is written in the first person (\"I\") by the side that gives the rights.");
+        }
+
+        var material = candidates.Terms.Select(t => (Term: t, Count: MaterialCount(words, t))).OrderByDescending(x => x.Count).FirstOrDefault();
+        var deliverables = playbook.DeliverableTerms.Sum(words.CountCapitalized);
+        if (material.Term is not null && material.Count >= 3 && material.Count >= deliverables)
+        {
+            return new SideDecision([material.Term], words.YouCount >= 3 ? PronounGroup.You : PronounGroup.None, false, true,
+                $"The contract is mostly about what happens to {material.Term}'s own content and data ({material.Count} mentions such as \"{material.Term} Data\").");
+        }
+
+        if (words.YouCount >= 5)
+        {
+            var weSupplier = CountCues(words, WeSupplierCues) + CountWeSupplier(words);
+            var youUser = CountCues(words, YouUserCues);
+            if (words.WeCount >= 3 && weSupplier > youUser)
+            {
+                return new SideDecision([.. candidates.WeNames], PronounGroup.We, true, weSupplier >= 2,
+                    "The document is written by the side doing the work (\"we\" create and deliver it, and are paid for it).");
+            }
+
+            var supplierYou = candidates.Terms.FirstOrDefault(t => playbook.SupplierRoles.Contains(t) && words.CountCapitalized(t) >= 3);
+            if (supplierYou is not null && youUser == 0)
+            {
+                return new SideDecision([supplierYou], PronounGroup.You, false, true, $"{supplierYou} supplies the work; the document also calls {supplierYou} \"you\".");
+            }
+
+            return new SideDecision([.. candidates.YouNames], PronounGroup.You, true, true,
+                "The terms are addressed to \"you\", the user whose content and data they cover.");
+        }
+
+        var scored = candidates.Terms
+            .Select(t => (Term: t, Score: (playbook.SupplierRoles.Contains(t) ? 2 : 0) - (playbook.RecipientRoles.Contains(t) ? 2 : 0) + Supplies(words, t)))
+            .OrderByDescending(x => x.Score)
+            .ToList();
+        if (scored.Count > 0 && scored[0].Score > 0 && (scored.Count == 1 || scored[0].Score > scored[1].Score))
+        {
+            return new SideDecision([scored[0].Term], PronounGroup.None, false, true, $"{scored[0].Term} supplies the work the contract is about.");
+        }
+
+        var guess = scored.Count > 0 ? scored[0].Term : null;
+        return new SideDecision(guess is null ? [] : [guess], guess is null && words.YouCount > 0 ? PronounGroup.You : PronounGroup.None, false, false,
+            "The document does not say which side supplies the work or the content. Choose your side.");
+    }
+
+    /// <summary>"Customer Data", "Customer's content": how often the document speaks of the term's own material.</summary>
+    private static int MaterialCount(DocumentWords words, string term)
+    {
+        var count = 0;
+        foreach (var noun in MaterialNouns)
+        {
+            count += words.CountCapitalized($"{term} {noun}");
+        }
+
+        foreach (var noun in (ReadOnlySpan<string>)["'s data", "'s content", "’s data", "’s content", "'s materials", "’s materials", "'s Data", "’s Data", "'s Content", "’s Content"])
+        {
+            count += words.CountCapitalized(term + noun);
+        }
+
+        return count;
+    }
+
+    private static int Supplies(DocumentWords words, string term)
+    {
+        var count = 0;
+        foreach (var verb in SupplierVerbs)
+        {
+            count += words.CountCapitalized($"{term} shall {verb}") + words.CountCapitalized($"{term} will {verb}") + words.CountCapitalized($"{term} agrees to {verb}");
+        }
+
+        return Math.Min(count, 3);
+    }
+
+    private static int CountCues(DocumentWords words, string[] cues)
+    {
+        var count = 0;
+        foreach (var cue in cues)
+        {
+            count += words.CountCapitalized(cue) + words.CountCapitalized(char.ToUpperInvariant(cue[0]) + cue[1..]);
+        }
+
+        return count;
+    }
+
+    private static int CountWeSupplier(DocumentWords words)
+    {
+        var count = 0;
+        foreach (var verb in SupplierVerbs)
+        {
+            count += words.CountCapitalized($"we {verb}") + words.CountCapitalized($"We {verb}") + words.CountCapitalized($"we will {verb}") + words.CountCapitalized($"We will {verb}");
+        }
+
+        return count;
+    }
+
+    /// <summary>The meaningful pieces of a side the user typed: "Licensor / copyright holder (author)" gives
+    /// "Licensor", "copyright holder", "author".</summary>
+    private static List<string> Pieces(string request)
+    {
+        var pieces = new List<string>();
+        foreach (var raw in request.Split(['(', ')', '/', ',', ';', ':', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var piece = raw;
+            foreach (var prefix in (ReadOnlySpan<string>)["the ", "a ", "an ", "on behalf of ", "as "])
+            {
+                if (piece.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    piece = piece[prefix.Length..];
+                }
+            }
+
+            if (piece.Length > 1 && piece.Split(' ').Length <= 4)
+            {
+                pieces.Add(piece);
+            }
+        }
+
+        return pieces;
+    }
+
+    internal static bool MentionsWord(string text, string word, bool ignoreCase = true)
+    {
+        var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        for (var at = text.IndexOf(word, comparison); at >= 0; at = text.IndexOf(word, at + 1, comparison))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
