@@ -163,12 +163,25 @@ export interface Edit {
   start?: number;
 }
 
+export interface FillIn {
+  /** @format int32 */
+  edit?: number;
+  /** @format int32 */
+  length?: number;
+  prompt?: string | null;
+  /** @format int32 */
+  start?: number;
+}
+
 export interface Finding {
   category: Category;
   changes?: Edit[] | null;
+  clause?: string | null;
   comment?: string | null;
   edits: Edit[] | null;
   explanation: string | null;
+  fillIns?: FillIn[] | null;
+  heading?: string | null;
   id: string | null;
   /** @format int32 */
   length: number;
@@ -227,9 +240,11 @@ export interface ParagraphInput {
 
 export interface PartyInfo {
   candidates?: string[] | null;
+  certain?: boolean;
   counterparty: string | null;
   detected: boolean;
   name: string | null;
+  reason?: string | null;
   workTerm: string | null;
 }
 
