@@ -61,7 +61,7 @@ public sealed class CliTests
         Assert.AreEqual(0, code);
         Assert.Contains("contract.txt: score", output);
         Assert.Contains("usage-scope", output);
-        Assert.Contains("solely for [the purpose agreed for the", output);
+        Assert.Contains("solely for the purposes of this Agreement", output);
         Assert.Contains("AI-training carve-out", output);
     }
 

@@ -40,7 +40,7 @@ public sealed class RedlineCommandTests
         Assert.Contains("contract.docx", stdout);
         using var stream = File.OpenRead(output);
         var accepted = DocxReader.Read(stream).Paragraphs.Select(p => p.Text).ToList();
-        Assert.Contains(p => p.Contains("use the Deliverables solely for [the purpose agreed for the work].", StringComparison.Ordinal), accepted);
+        Assert.Contains(p => p.Contains("use the Deliverables solely for the purposes of this Agreement.", StringComparison.Ordinal), accepted);
         Assert.Contains("AI Protection Addendum", accepted);
         Assert.Contains(p => p.EndsWith("prevails over any conflicting term.", StringComparison.Ordinal), accepted);
         using var document = WordprocessingDocument.Open(output, false);

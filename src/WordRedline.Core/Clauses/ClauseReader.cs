@@ -69,9 +69,39 @@ internal sealed class ClauseReader
             {
                 id++;
             }
+            else if (StartsCoordinateClause(k))
+            {
+                // "you represent you have all necessary rights, and you give OpenAI the right to ...": a new subject
+                // starts a new clause, so the warranty before it does not reach the grant after it.
+                id++;
+            }
 
             clause[k] = id;
         }
+    }
+
+    /// <summary>", and you ...", ", and the Agency ...": a comma, a conjunction and a party as the next subject.</summary>
+    private bool StartsCoordinateClause(int k)
+    {
+        if (k >= 1 && k + 1 < sentence.Count && Tok(k - 1).Shape == Shape.Punctuation && Tok(k - 1).Mark == ','
+            && Tok(k).Side is Side.Party or Side.Counterparty && !Tok(k).Possessive
+            && (IsWord(k + 1, "hereby") || Tok(k + 1).Is(Concept.Permission | Concept.Obligation | Concept.Grant | Concept.License | Concept.Assign)))
+        {
+            // "If any part ... cannot be made without ..., Consultant hereby grants": the main clause after a
+            // conditional one; the condition's "cannot" does not deny the grant.
+            return true;
+        }
+
+        if (k < 1 || k + 2 >= sentence.Count || !(IsWord(k, "and") || IsWord(k, "or")))
+        {
+            return false;
+        }
+
+        var before = Tok(k - 1);
+        var subject = Tok(k + 1);
+        return before.Shape == Shape.Punctuation && before.Mark == ','
+            && subject.Side is Side.Party or Side.Counterparty && !subject.Possessive
+            && Tok(k + 2).Side == Side.None && Tok(k + 2).Shape != Shape.Punctuation;
     }
 
     /// <summary>"(“Access”)", "(collectively, “Feedback”)": a bracket that only names a defined term.</summary>
@@ -138,7 +168,7 @@ internal sealed class ClauseReader
     public Action Read(int k, Concept kind)
     {
         // "how we collect, use and share it": an account of a practice described elsewhere, not a grant.
-        var descriptive = VerbUse.IsReducedRelative(this, k) || HowBefore(k);
+        var descriptive = VerbUse.IsReducedRelative(this, k) || InEmbeddedQuestion(k, 4) || DutyDisclaimedBefore(k);
         var passive = IsPassive(k) || descriptive;
         var actor = passive ? AgentAfter(k) : ActorBefore(k);
         if (actor == Side.None && !passive)
@@ -481,6 +511,26 @@ internal sealed class ClauseReader
         return false;
     }
 
+    /// <summary>Inside an embedded question ("understand what data is shared", "details about how we collect, use and
+    /// share", "whether the business has disclosed"): the sentence tells what a policy explains, it allows nothing.</summary>
+    public bool InEmbeddedQuestion(int k, int reach)
+    {
+        for (var j = k - 1; j >= 0 && k - j <= reach; j--)
+        {
+            if (Tok(j).Shape == Shape.Punctuation && Tok(j).Mark is '.' or ';' or ':')
+            {
+                return false;
+            }
+
+            if (IsWord(j, "how") || IsWord(j, "what") || IsWord(j, "whether"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool HasNegationBefore(int from, int k)
     {
         for (var j = from; j < k; j++)
@@ -528,11 +578,13 @@ internal sealed class ClauseReader
         return false;
     }
 
-    private bool HowBefore(int k)
+    /// <summary>"we have no obligation to pre-screen, monitor, review or edit": a duty disclaimed, not a right taken.</summary>
+    private bool DutyDisclaimedBefore(int k)
     {
-        for (var j = k - 1; j >= 0 && j >= k - 4; j--)
+        for (var j = k - 1; j >= 1 && j >= k - 14 && SameClause(j, k); j--)
         {
-            if (IsWord(j, "how"))
+            if ((IsWord(j, "obligation") || IsWord(j, "obligated") || IsWord(j, "duty") || IsWord(j, "required"))
+                && (IsWord(j - 1, "no") || IsWord(j - 1, "not") || (j >= 2 && IsWord(j - 2, "not"))))
             {
                 return true;
             }
@@ -766,19 +818,7 @@ internal sealed class ClauseReader
     }
 
     /// <summary>Whether the paragraph the sentence's focus starts in has a token of the concept anywhere.</summary>
-    public bool ParagraphHas(Concept concept)
-    {
-        var paragraph = document.ParagraphOf(sentence.FirstFocusToken);
-        for (var i = document.ParagraphStart(paragraph); i < document.ParagraphEnd(paragraph); i++)
-        {
-            if (document[i].Is(concept))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool ParagraphHas(Concept concept) => document.ParagraphHas(document.ParagraphOf(sentence.FirstFocusToken), concept);
 
     public bool IsWord(int k, string word) => k >= 0 && k < Count && Word(k).Equals(word, StringComparison.OrdinalIgnoreCase);
 }

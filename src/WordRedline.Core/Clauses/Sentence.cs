@@ -90,18 +90,43 @@ internal static class SentenceSplitter
                     continue;
                 }
 
-                sentences.Add((sentenceStart, after));
+                AddBounded(document, sentences, sentenceStart, after);
                 sentenceStart = after;
                 i = after - 1;
             }
 
             if (sentenceStart < end)
             {
-                sentences.Add((sentenceStart, end));
+                AddBounded(document, sentences, sentenceStart, end);
             }
         }
 
         return sentences;
+    }
+
+    /// <summary>The longest sentence the reader takes whole. Real clauses stay well under it; a page of text with no full
+    /// stop (pasted, or hostile) is read in pieces cut at a semicolon or comma, so reading stays linear in its length.</summary>
+    internal const int MaxTokens = 400;
+
+    private static void AddBounded(DocumentText document, List<(int Start, int End)> sentences, int start, int end)
+    {
+        while (end - start > MaxTokens)
+        {
+            var cut = start + MaxTokens;
+            for (var i = cut - 1; i > start + MaxTokens / 2; i--)
+            {
+                if (document[i].Shape == Shape.Punctuation && document[i].Mark is ';' or ',')
+                {
+                    cut = i + 1;
+                    break;
+                }
+            }
+
+            sentences.Add((start, cut));
+            start = cut;
+        }
+
+        sentences.Add((start, end));
     }
 
     private static bool IsAbbreviation(DocumentText document, int dot, int blockStart, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup)

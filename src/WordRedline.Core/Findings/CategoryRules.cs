@@ -259,7 +259,7 @@ internal static class CategoryRules
                 continue;
             }
 
-            if (Denied(r, k) || !GivenBefore(facts, k) || !NearestActionGives(facts, k))
+            if (Denied(r, k) || !GivenBefore(facts, k) || !NearestActionGives(facts, k, requireAction: free && !open))
             {
                 continue;
             }
@@ -333,7 +333,9 @@ internal static class CategoryRules
 
     /// <summary>The open-ended phrase qualifies the nearest action before it: "may use the feedback for any purpose",
     /// not "may remove content ... for any reason".</summary>
-    private static bool NearestActionGives(SentenceFacts facts, int k)
+    /// <summary>The use the open-ended phrase qualifies gives something away. "Without obligation" needs a use of its own
+    /// before it: "information Contractor knew without any obligation of confidentiality" frees nobody's use.</summary>
+    private static bool NearestActionGives(SentenceFacts facts, int k, bool requireAction)
     {
         var r = facts.Reader;
         Action? nearest = null;
@@ -347,7 +349,7 @@ internal static class CategoryRules
 
         if (nearest is not { } n)
         {
-            return facts.LicenseSubject || facts.PassiveGrant;
+            return !requireAction && (facts.LicenseSubject || facts.PassiveGrant);
         }
 
         return SentenceFacts.PartyGives(n) || SentenceFacts.OtherActs(n) || (n.Affirmed && n.Actor != Side.Party && (n.Kind & (Concept.Use | Concept.Share | Concept.Publish | Concept.Modify | Concept.License | Concept.Grant | Concept.Access)) != 0 && n.Material != Owner.Other)
@@ -493,10 +495,20 @@ internal static class CategoryRules
                 continue;
             }
 
-            var shares = (kind.HasFlag(Concept.Share) && byOther && onMaterial)
+            if ((a.Actor == Side.None && !a.Passive && !a.Modal && !a.Permitted && !facts.Gives && !facts.LicenseSubject) || r.InEmbeddedQuestion(a.At, 12))
+            {
+                // "the collection, use and sharing of your data is subject to", "it's OK to share your creations",
+                // "review what data is shared": a sharing named or explained, not one anybody is allowed.
+                continue;
+            }
+
+            // A third party's own sharing counts only when it is allowed ("partners may share"), not when it is told
+            // ("content that other users share").
+            var thirdAllowed = a.Actor != Side.Third || a.Modal || a.Permitted;
+            var shares = (kind.HasFlag(Concept.Share) && byOther && thirdAllowed && onMaterial)
                 || (kind & (Concept.Convey | Concept.Publish)) != 0 && byOther && a.Recipient is Side.Third && onMaterial
                 || (kind.HasFlag(Concept.Publish) && byOther && onMaterial && facts.PartyGrant)
-                || (a.Actor == Side.Third && (kind & (Concept.Use | Concept.Access | Concept.Share | Concept.Convey | Concept.Modify | Concept.Publish)) != 0 && onMaterial && (a.Modal || a.Permitted || (!a.Passive && !r.IsWord(a.At - 1, "to")))
+                || (a.Actor == Side.Third && (kind & (Concept.Use | Concept.Access | Concept.Share | Concept.Convey | Concept.Modify | Concept.Publish)) != 0 && onMaterial && (a.Modal || a.Permitted)
                     && !IsProcessing(r, a.At))
                 || (kind.HasFlag(Concept.Engage) && byOther && (a.Modal || a.Permitted) && ThirdAfter(r, a.At, 6))
                 || (SentenceFacts.PartyGives(a) && a.Recipient == Side.Third && !a.Kind.HasFlag(Concept.Waive))

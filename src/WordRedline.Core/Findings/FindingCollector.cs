@@ -163,7 +163,7 @@ internal sealed class FindingCollector
         if (drafts.TryGetValue(key, out var existing) && existing.Rule.Severity >= rule.Severity)
         {
             // The same open-ended phrase again in the paragraph: one finding, one replacement at each place.
-            if (existing.Rule == rule && rule.Fix?.Kind == FixKind.ReplaceMatch && start >= existing.Start + existing.Length && existing.AlsoAt.All(a => a.Start != start))
+            if (existing.Rule == rule && rule.Fix?.Kind == FixKind.ReplaceMatch && start >= existing.Start + existing.Length && (existing.AlsoAt.Count == 0 || existing.AlsoAt[^1].Start < start))
             {
                 existing.AlsoAt.Add((start, length));
             }

@@ -50,7 +50,7 @@ internal static class PartyResolver
         var counterparty = CounterpartyTerm(others, candidates, counterPronoun, defined, words, playbook);
         var work = WorkTerms.Choose(words, defined, party, decision.Pronouns, playbook);
         var purpose = WorkTerms.Purpose(words, defined, playbook);
-        var purposeText = WorkTerms.PurposeText(purpose, partyTerm, words);
+        var purposeText = WorkTerms.PurposeText(purpose, partyTerm, words, defined);
 
         List<string> offered = [.. candidates.Terms];
         if (words.YouCount >= 2)

@@ -53,7 +53,7 @@ internal static class WorkTerms
     /// <summary>The narrowed purpose in the document's own words, never an invented fact: its project ("the purposes of
     /// the Project"), the service it provides to the protected user ("the purpose of providing the Services to you"),
     /// or the agreement itself; a blank to fill in when it names none of these.</summary>
-    public static PurposePhrase PurposeText(NamedTerm? purpose, NamedTerm party, DocumentWords words)
+    public static PurposePhrase PurposeText(NamedTerm? purpose, NamedTerm party, DocumentWords words, IReadOnlyList<DefinedTerm> defined)
     {
         if (purpose is not null)
         {
@@ -63,12 +63,20 @@ internal static class WorkTerms
                 : new PurposePhrase($"the purposes of {purpose.InSentence}", false);
         }
 
-        if (words.CountCapitalized("this Agreement") >= 2)
+        // Work ordered under statements of work the document names but does not define: each one states its purpose.
+        if (words.CountCapitalized("statement of work") + words.CountCapitalized("statements of work") >= 1)
+        {
+            return new PurposePhrase("the purposes described in the applicable statement of work", false);
+        }
+
+        // "this Agreement" where the document defines the Agreement or keeps calling itself so.
+        if (words.CountCapitalized("this Agreement") + words.CountCapitalized("This Agreement") >= 2
+            || (defined.Any(d => d.Text == "Agreement") && words.CountCapitalized("this Agreement") + words.CountCapitalized("This Agreement") >= 1))
         {
             return new PurposePhrase("the purposes of this Agreement", false);
         }
 
-        if (words.CountCapitalized("these Terms") >= 2)
+        if (words.CountCapitalized("these Terms") + words.CountCapitalized("These Terms") >= 2)
         {
             return new PurposePhrase("the purposes of these Terms", false);
         }

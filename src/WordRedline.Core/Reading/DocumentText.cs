@@ -6,12 +6,14 @@ internal sealed class DocumentText
 {
     private readonly List<Token> tokens;
     private readonly int[] paragraphStarts;
+    private readonly Concept[] paragraphConcepts;
 
     public DocumentText(IReadOnlyList<string> texts, Lexicon lexicon)
     {
         Texts = texts;
         tokens = new List<Token>(texts.Sum(t => t.Length) / 5 + 16);
         paragraphStarts = new int[texts.Count + 1];
+        paragraphConcepts = new Concept[texts.Count];
         var scratch = new List<Token>(256);
         for (var p = 0; p < texts.Count; p++)
         {
@@ -25,6 +27,7 @@ internal sealed class DocumentText
                 var shifted = token;
                 shifted.PhraseEnd += offset;
                 tokens.Add(shifted);
+                paragraphConcepts[p] |= token.Concepts;
             }
         }
 
@@ -36,6 +39,11 @@ internal sealed class DocumentText
     public int Count => tokens.Count;
 
     public Token this[int index] => tokens[index];
+
+    /// <summary>Every concept the paragraph's words carry as read, gathered once, so asking it per sentence costs nothing
+    /// however long the paragraph. (The party matcher later clears action and recipient concepts on names; ask this only
+    /// for concepts it leaves alone, such as moral rights.)</summary>
+    public bool ParagraphHas(int paragraph, Concept concept) => (paragraphConcepts[paragraph] & concept) != 0;
 
     /// <summary>Tokens are annotated in place by the party matcher.</summary>
     public void Set(int index, Token token) => tokens[index] = token;

@@ -50,7 +50,7 @@ test("Accept writes tracked changes with the counterparty comment, only the chan
   await page.getByTestId("accepted").first().waitFor();
   const changes = await doc(page, () => window.__wordDoc.trackedChanges());
   assert.ok(changes.some((c) => c.type === "Deleted" && c.text.includes("any and all")), JSON.stringify(changes));
-  assert.ok(changes.some((c) => c.type === "Added" && c.text.includes("sole purpose")), JSON.stringify(changes));
+  assert.ok(changes.some((c) => c.type === "Added" && c.text.includes("solely for the purposes")), JSON.stringify(changes));
   assert.ok(changes.every((c) => c.text.length < 200), "a change marked a whole paragraph");
   const comments = await doc(page, () => window.__wordDoc.comments.map((c) => c.content));
   assert.equal(comments.length, 1);

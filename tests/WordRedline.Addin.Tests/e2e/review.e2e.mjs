@@ -41,7 +41,7 @@ test("repeated wording: one card, one redline and one comment per clause, each i
   await notice(page).waitFor({ timeout: 20_000 });
   const where = await commentParagraphs(page);
   for (const clause of ["3. License.", "5. Reuse.", "6. Archive."]) {
-    assert.equal(where.filter((w) => w.startsWith(clause) && /sole purpose|Project/.test(w)).length, 1, `${clause}: ${JSON.stringify(where)}`);
+    assert.equal(where.filter((w) => w.startsWith(clause) && /solely for the purposes described in the applicable statement of work/.test(w)).length, 1, `${clause}: ${JSON.stringify(where)}`);
   }
   await context.close();
 });
@@ -54,8 +54,8 @@ test("edit before accepting: the user's wording goes in, redlined by the engine'
   const editor = card.getByTestId("draft-editor");
   const wording = editor.getByLabel("Wording to put in");
   const proposed = await wording.inputValue();
-  assert.match(proposed, /the sole purpose of/);
-  await wording.fill(proposed.replace(/the sole purpose of .*$/, "the purposes of the Project described in each statement of work"));
+  assert.match(proposed, /solely for the purposes described in the applicable statement of work/);
+  await wording.fill(proposed.replace(/the purposes described in .*$/, "the purposes of the Project described in each statement of work"));
   await editor.getByLabel("Comment for the other side").fill("Use is limited to the Project.");
   await axe(page, "editing a card");
   const asked = page.waitForRequest((r) => r.url().endsWith("/api/v1/changes"));
@@ -103,7 +103,7 @@ test("a contract that already carries the other side's tracked changes: findings
   await card.getByRole("button", { name: /^Accept: / }).click();
   await page.getByTestId("accepted").first().waitFor();
   const state = await doc(page, () => ({ text: window.__wordDoc.acceptedText()[4], changes: window.__wordDoc.trackedChanges() }));
-  assert.ok(state.text.includes("non-exclusive, irrevocable") && state.text.includes("sole purpose"), state.text);
+  assert.ok(state.text.includes("non-exclusive, irrevocable") && state.text.includes("solely for the purposes"), state.text);
   assert.equal(state.changes.filter((c) => c.author === "Counterparty Counsel").length, 2);
   await context.close();
 });
