@@ -1,0 +1,182 @@
+namespace WordRedline.Core;
+
+/// <summary>To whom an action goes and on whose material: the recipient, the owner of the object, a contract as the object.</summary>
+internal sealed partial class ClauseReader
+{
+    private Side RecipientAfter(int k)
+    {
+        for (var j = k + 1; j < Count && j <= k + ObjectReach && SameClause(j, k); j++)
+        {
+            // "share your data to provide the Service and communicate with you": the recipient comes before a purpose.
+            if (IsWord(j, "to") && j + 1 < Count && Tok(j + 1).Is(ConceptSets.Acting) && j > k + 1)
+            {
+                break;
+            }
+
+            var token = Tok(j);
+            if (token.Side != Side.None && !token.Possessive && !IsModifier(j))
+            {
+                // "grants Company", "grant to Company", "share with third parties", "disclose to its employees".
+                var before = j - 1;
+                while (before > k && (IsWord(before, "the") || IsWord(before, "its") || IsWord(before, "our") || IsWord(before, "their")
+                    || IsWord(before, "any") || IsWord(before, "other") || IsWord(before, "all") || IsWord(before, "each") || IsWord(before, "such")
+                    || IsWord(before, "certain") || IsWord(before, "these") || IsWord(before, "those") || IsWord(before, "selected")))
+                {
+                    before--;
+                }
+
+                if (before == k || IsWord(before, "to") || IsWord(before, "with") || IsWord(before, "among") || Tok(before).Is(Concept.Exception)
+                    || (IsWord(before, "for") && token.Side == Side.Party))
+                {
+                    return token.Side;
+                }
+            }
+
+            if (Tok(j).Is(Concept.Purpose) && IsWord(j, "for") && !(j + 1 < Count && Tok(j + 1).Side == Side.Party))
+            {
+                break;
+            }
+        }
+
+        return Side.None;
+    }
+
+    private Owner MaterialAfter(int k)
+    {
+        for (var j = k + 1; j < Count && j <= k + ObjectReach && SameClause(j, k); j++)
+        {
+            // "customize parts of your experience to show you content": the object ends where a purpose begins.
+            if (IsWord(j, "to") && j + 1 < Count && Tok(j + 1).Is(ConceptSets.Acting) && j > k + 1)
+            {
+                break;
+            }
+
+            var owner = OwnerAt(j);
+            if (owner is { } found)
+            {
+                return found;
+            }
+        }
+
+        return Owner.None;
+    }
+
+    private Owner MaterialBefore(int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - ObjectReach; j--)
+        {
+            var owner = OwnerAt(j);
+            if (owner is { } found)
+            {
+                return found;
+            }
+        }
+
+        return Owner.None;
+    }
+
+    /// <summary>"Personal Data it receives ... and subsequently transfers to a third party": what a verb with no object
+    /// after it passes on is named before it, close by.</summary>
+    private Owner NearMaterialBefore(int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 12 && SameClause(j, k); j--)
+        {
+            if (OwnerAt(j) is { } owner)
+            {
+                return owner;
+            }
+        }
+
+        return Owner.None;
+    }
+
+    /// <summary>Who owns the noun phrase at <paramref name="j"/>, if it is one: a possessive names the owner; the
+    /// protected party's name before a noun ("Customer Data") makes it the party's; the other side's service or a
+    /// contract is the other side's; a bare content noun says nothing.</summary>
+    private Owner? OwnerAt(int j)
+    {
+        var token = Tok(j);
+        if (token.Work)
+        {
+            return Owner.Party;
+        }
+
+        if (token.Side is Side.Party && IsModifier(j))
+        {
+            return Owner.Party;
+        }
+
+        if (token.Side is Side.Party && token.Possessive)
+        {
+            // "your content" is the party's material; "your concerns", "your experience" are not material at all.
+            for (var m = j + 1; m < Count && m <= j + 3; m++)
+            {
+                if (Tok(m).Is(Concept.WorkNoun))
+                {
+                    return Owner.Party;
+                }
+
+                if (Tok(m).Is(Concept.ServiceNoun) || Tok(m).Shape == Shape.Punctuation)
+                {
+                    break;
+                }
+            }
+
+            return null;
+        }
+
+        if (token.Side is Side.Counterparty or Side.Third && (token.Possessive || IsModifier(j)))
+        {
+            // "its own", "Company's Confidential Information": the other side's; "Company's use of" is an actor.
+            return NextIsAction(j) ? null : Owner.Other;
+        }
+
+        if (IsWord(j, "its") || IsWord(j, "their"))
+        {
+            return j + 1 < Count && IsWord(j + 1, "own") ? Owner.Other : null;
+        }
+
+        if (token.Is(Concept.ContractNoun) && !token.Is(Concept.WorkNoun))
+        {
+            return Owner.Other;
+        }
+
+        if (token.Is(Concept.ServiceNoun) && !token.Is(Concept.WorkNoun))
+        {
+            return Owner.Other;
+        }
+
+        if (token.Is(Concept.WorkNoun))
+        {
+            return Owner.Unknown;
+        }
+
+        // "use it", "share them", "such content": a pronoun object refers back to the material.
+        if (IsWord(j, "it") || IsWord(j, "them") || IsWord(j, "such") || IsWord(j, "same") || IsWord(j, "everything") || IsWord(j, "anything"))
+        {
+            return Owner.Unknown;
+        }
+
+        return null;
+    }
+
+    private bool NextIsAction(int j) => j + 1 < Count && Tok(j + 1).Is(ConceptSets.Acting);
+
+    private bool ContractAfter(int k)
+    {
+        for (var j = k + 1; j < Count && j <= k + 8 && SameClause(j, k); j++)
+        {
+            if (Is(j, Concept.ContractNoun))
+            {
+                return true;
+            }
+
+            if (Is(j, Concept.WorkNoun | Concept.RightsNoun) && !Is(j, Concept.ContractNoun))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

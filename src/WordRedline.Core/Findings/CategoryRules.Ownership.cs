@@ -1,0 +1,323 @@
+namespace WordRedline.Core;
+
+/// <summary>Ownership passing to the other side, and moral rights waived.</summary>
+internal static partial class CategoryRules
+{
+    private static void IpAssignment(SentenceFacts facts, List<Evidence> found)
+    {
+        var r = facts.Reader;
+        foreach (var a in facts.Actions)
+        {
+            if (!InFocus(r, a.At) || !a.Affirmed)
+            {
+                continue;
+            }
+
+            var kind = a.Kind;
+            var assigner = a.Actor == Side.Party || (a.Passive && a.Actor != Side.Counterparty && a.Actor != Side.Third);
+            if (kind.HasFlag(Concept.Assign) && assigner && !a.OnContract && a.Recipient != Side.Party && !ContractNear(r, a.At) && !OnlyMoralRights(r, a.At))
+            {
+                found.Add(new Evidence(Category.IpAssignment, RuleIds.Assignment, a.At, PhraseEnd(r, a.At)));
+                return;
+            }
+
+            if (kind.HasFlag(Concept.WorkForHire) && StatesWorkForHire(r, a.At))
+            {
+                found.Add(new Evidence(Category.IpAssignment, RuleIds.WorkForHire, a.At, PhraseEnd(r, a.At)));
+                return;
+            }
+
+            if (kind.HasFlag(Concept.Own) && IsOwnershipClaim(r, a) && a.Material != Owner.Other && (a.OnMaterial || RightsAfter(r, a.At)) && !RightsInOthers(r, a.At)
+                && (!a.Passive || (SubjectIsMaterial(r, a.At) && !a.Descriptive)))
+            {
+                found.Add(new Evidence(Category.IpAssignment, RuleIds.Ownership, a.At, PhraseEnd(r, a.At)));
+                return;
+            }
+
+            if ((kind & (Concept.Property | Concept.Vest | Concept.Belong)) != 0 && OwnerAfter(r, a.At) is Side.Counterparty or Side.Third && SubjectNotOthers(r, a.At)
+                && (kind.HasFlag(Concept.Belong) ? RightsNear(r, a.At) : MaterialBefore(r, a.At) || RightsNear(r, a.At))
+                && (!kind.HasFlag(Concept.Property) || CopulaBefore(r, a.At)))
+            {
+                found.Add(new Evidence(Category.IpAssignment, RuleIds.Ownership, a.At, PhraseEnd(r, a.At)));
+                return;
+            }
+
+            if (SentenceFacts.PartyGives(a) && kind.HasFlag(Concept.Grant) && RightsAfter(r, a.At))
+            {
+                found.Add(new Evidence(Category.IpAssignment, RuleIds.Assignment, a.At, PhraseEnd(r, a.At)));
+                return;
+            }
+        }
+    }
+
+    /// <summary>"owns all right, title and interest in Client Content": the rights are in the other side's own material.</summary>
+    private static bool RightsInOthers(ClauseReader r, int k)
+    {
+        for (var j = k + 1; j < r.Count && j <= k + 30; j++)
+        {
+            if ((r.IsWord(j, "in") || r.IsWord(j, "to")) && r.Is(j - 1, Concept.RightsNoun | Concept.Grammar))
+            {
+                for (var m = j + 1; m < r.Count && m <= j + 5; m++)
+                {
+                    var token = r.Tok(m);
+                    if (token.Side is Side.Counterparty or Side.Third && (token.Possessive || (m + 1 < r.Count && r.Is(m + 1, Concept.WorkNoun | Concept.ServiceNoun))))
+                    {
+                        return true;
+                    }
+
+                    if (r.Is(m, Concept.ServiceNoun) && !r.Is(m, Concept.WorkNoun))
+                    {
+                        return true;
+                    }
+
+                    if (r.Is(m, Concept.WorkNoun) || token.Side == Side.Party)
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"will be works made for hire", "deemed a work made for hire", "Work Product ... as work made for hire":
+    /// stated of the work, not a kind of engagement ("consulting, work-for-hire, or any other basis").</summary>
+    private static bool StatesWorkForHire(ClauseReader r, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 5; j--)
+        {
+            if (r.Is(j, Concept.Be) || r.IsWord(j, "deemed") || r.IsWord(j, "considered") || r.IsWord(j, "constitute") || r.IsWord(j, "constitutes")
+                || r.IsWord(j, "as") || r.IsWord(j, "qualify") || r.IsWord(j, "qualifies") || r.Is(j, Concept.WorkNoun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool CopulaBefore(ClauseReader r, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 5; j--)
+        {
+            if (r.Is(j, Concept.Be))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SubjectIsMaterial(ClauseReader r, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 6; j--)
+        {
+            if (r.Is(j, Concept.WorkNoun | Concept.RightsNoun) || (r.Tok(j).Side == Side.Party && r.Tok(j).Possessive))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MaterialBefore(ClauseReader r, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 40; j--)
+        {
+            if (r.Is(j, Concept.WorkNoun | Concept.RightsNoun) || (r.Tok(j).Side == Side.Party && r.Tok(j).Possessive) || r.IsWord(j, "it") || r.IsWord(j, "they"))
+            {
+                return true;
+            }
+
+            if (r.Tok(j).Shape == Shape.Punctuation && r.Tok(j).Mark is '.' or ';')
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool RightsNear(ClauseReader r, int k)
+    {
+        for (var j = Math.Max(0, k - 8); j < r.Count && j <= k + 8; j++)
+        {
+            if (r.Is(j, Concept.RightsNoun) && !r.IsWord(j, "right") && !r.IsWord(j, "rights"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"transfers and assigns ... any and all Moral Rights": that is a moral-rights waiver, not an assignment of
+    /// the work.</summary>
+    private static bool OnlyMoralRights(ClauseReader r, int k)
+    {
+        for (var j = k + 1; j < r.Count && j <= k + 45; j++)
+        {
+            if (r.Is(j, Concept.MoralRights))
+            {
+                return true;
+            }
+
+            if (r.Is(j, Concept.WorkNoun | Concept.RightsNoun) && !r.Is(j, Concept.MoralRights) && !r.IsWord(j, "rights"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static void MoralRights(SentenceFacts facts, List<Evidence> found)
+    {
+        var r = facts.Reader;
+
+        // "You retain all moral rights ... However, you waive these rights": the waiver refers back within the paragraph.
+        if (!Any(r, Concept.MoralRights) && r.ParagraphHas(Concept.MoralRights))
+        {
+            foreach (var a in facts.Actions)
+            {
+                if (InFocus(r, a.At) && a.Actor != Side.Counterparty && ((a.Kind.HasFlag(Concept.Waive) && a.Affirmed) || (a.Kind.HasFlag(Concept.Assert) && a.Negated)))
+                {
+                    found.Add(new Evidence(Category.MoralRights, RuleIds.MoralRights, a.At, PhraseEnd(r, a.At)));
+                    return;
+                }
+            }
+        }
+
+        for (var k = r.Sentence.FocusFrom; k < r.Count; k++)
+        {
+            if (!r.Is(k, Concept.MoralRights | Concept.NoAttribution))
+            {
+                continue;
+            }
+
+            var gives = facts.Actions.Any(a =>
+                (a.Kind.HasFlag(Concept.Waive) && a.Affirmed && a.Actor != Side.Counterparty)
+                || (a.Kind.HasFlag(Concept.Assert) && a.Negated && a.Actor != Side.Counterparty)
+                || SentenceFacts.PartyGives(a)
+                || (r.Is(k, Concept.NoAttribution) && SentenceFacts.OtherActs(a)));
+            var includes = r.Sentence.FocusFrom > 0 && facts.Gives;
+            var neverAsserts = facts.Actions.Any(a => a.Kind.HasFlag(Concept.Assert) && a.Negated && a.Actor != Side.Counterparty);
+            if ((gives || includes || IncludedInLicence(r, k)) && (neverAsserts || !Denied(r, k)))
+            {
+                found.Add(new Evidence(Category.MoralRights, RuleIds.MoralRights, k, PhraseEnd(r, k)));
+                return;
+            }
+        }
+    }
+
+    // "any license to Company hereunder includes all rights of paternity, integrity ... moral rights".
+    private static bool IncludedInLicence(ClauseReader r, int k)
+    {
+        for (var j = 0; j < k; j++)
+        {
+            if (r.Is(j, Concept.License) && r.IsWord(j + 1, "to"))
+            {
+                for (var m = j; m < k; m++)
+                {
+                    if (r.IsWord(m, "includes") || r.IsWord(m, "include"))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOwnershipClaim(ClauseReader r, Action a)
+    {
+        var word = r.Word(a.At);
+        // "its own", "your own": an adjective. "ownership" is claimed only with have/obtain/acquire.
+        if (word.Equals("own", StringComparison.OrdinalIgnoreCase) && a.At > 0 && (r.Tok(a.At - 1).Possessive || r.IsWord(a.At - 1, "its") || r.IsWord(a.At - 1, "their") || r.IsWord(a.At - 1, "his") || r.IsWord(a.At - 1, "her")))
+        {
+            return false;
+        }
+
+        if (word.StartsWith("owner", StringComparison.OrdinalIgnoreCase) && !word.Equals("owner", StringComparison.OrdinalIgnoreCase) && !word.Equals("owners", StringComparison.OrdinalIgnoreCase))
+        {
+            return a.Actor is Side.Counterparty or Side.Third && (r.IsWord(a.At - 1, "have") || r.IsWord(a.At - 1, "has") || r.IsWord(a.At - 1, "obtain") || r.IsWord(a.At - 1, "acquire"));
+        }
+
+        if (a.Passive)
+        {
+            // "owned exclusively by Company".
+            return a.Actor is Side.Counterparty or Side.Third;
+        }
+
+        return a.Actor is Side.Counterparty or Side.Third;
+    }
+
+    /// <summary>The side named right after "property of", "vest in", "belong to", "pass to".</summary>
+    private static Side OwnerAfter(ClauseReader r, int k)
+    {
+        for (var j = k + 1; j < r.Count && j <= k + 6; j++)
+        {
+            var token = r.Tok(j);
+            if (token.Side != Side.None)
+            {
+                return token.Side;
+            }
+
+            // A name the document does not define is still someone other than the protected party.
+            if (token.Shape is Shape.Capitalized or Shape.Upper && j > k + 1 && (r.IsWord(j - 1, "of") || r.IsWord(j - 1, "to") || r.IsWord(j - 1, "in")))
+            {
+                return Side.Counterparty;
+            }
+
+            if (token.Shape == Shape.Punctuation && token.Mark is '.' or ';')
+            {
+                break;
+            }
+        }
+
+        return Side.None;
+    }
+
+    /// <summary>The thing that becomes the other side's property is not already theirs ("Client's materials remain the
+    /// property of Client").</summary>
+    private static bool SubjectNotOthers(ClauseReader r, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 12; j--)
+        {
+            var token = r.Tok(j);
+            if (token.Side is Side.Counterparty or Side.Third && (token.Possessive || (j + 1 < r.Count && r.Is(j + 1, Concept.WorkNoun | Concept.ServiceNoun))))
+            {
+                return false;
+            }
+
+            if (token.Side == Side.Party && token.Possessive)
+            {
+                return true;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool RightsAfter(ClauseReader r, int k)
+    {
+        for (var j = k + 1; j < r.Count && j <= k + 8; j++)
+        {
+            if (r.Is(j, Concept.RightsNoun) && (r.IsWord(j - 1, "all") || r.IsWord(j, "all")) && r.Tok(j).PhraseEnd - r.Sentence[j] >= 4)
+            {
+                return true;
+            }
+
+            if (r.Word(j).Equals("title", StringComparison.OrdinalIgnoreCase) && r.IsWord(j - 1, "and") == false && r.Is(j, Concept.RightsNoun) && r.IsWord(j + 1, "and"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,149 @@
+namespace WordRedline.Core;
+
+/// <summary>What ties paragraphs together: a lead-in and the list items it governs, lines that run on, the heading a clause sits under.</summary>
+internal static partial class DocumentStructure
+{
+    /// <summary>A paragraph ending in a colon (or an ellipsis) governs the list items after it: "Licensee may:" then
+    /// "(a) reproduce ...". Items are bullets, enumerated lines, check-box options, lines starting lower-case or with
+    /// an ellipsis, and lines ending in ";" or "and"/"or".</summary>
+    private static void LinkLeadIns(IReadOnlyList<string> texts, ParagraphInfo[] infos)
+    {
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var text = texts[i].AsSpan().TrimEnd();
+            if (text.IsEmpty || infos[i].Kind is ParagraphKind.Empty or ParagraphKind.DraftingNote)
+            {
+                continue;
+            }
+
+            var endsLeadIn = text[^1] == ':' || text.EndsWith("…", StringComparison.Ordinal) || text.EndsWith("...", StringComparison.Ordinal)
+                || text.EndsWith(": and", StringComparison.Ordinal);
+            if (!endsLeadIn || infos[i].Kind == ParagraphKind.Heading)
+            {
+                continue;
+            }
+
+            // "11.2 Don'ts" / "You agree that you will not:" / "11.2.1 ...": the lead-in belongs to the section above it.
+            var section = infos[i].Number.Length > 0 ? infos[i]
+                : i > 0 && infos[i - 1].Number.Length > 0 ? infos[i - 1]
+                : infos[i];
+            for (var j = i + 1; j < texts.Count && j <= i + 40; j++)
+            {
+                if (infos[j].Kind == ParagraphKind.Empty)
+                {
+                    continue;
+                }
+
+                if (!IsItem(texts[j], infos[j], section))
+                {
+                    break;
+                }
+
+                infos[j].LeadIn = i;
+                if (infos[j].Kind is ParagraphKind.Body or ParagraphKind.Heading)
+                {
+                    infos[j].Kind = ParagraphKind.ListItem;
+                }
+
+                // A nested lead-in starts its own list; its items are linked when the loop reaches it.
+                if (texts[j].AsSpan().TrimEnd().EndsWith(":", StringComparison.Ordinal))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool IsItem(string text, ParagraphInfo info, ParagraphInfo leadIn)
+    {
+        if (IsDecimal(info.Number))
+        {
+            // "11.2.1" under "11.2 ... not:", or "1." under an unnumbered lead-in; "15.2" is the next section.
+            return leadIn.Number.Length > 0
+                ? info.Number.StartsWith(leadIn.Number.TrimEnd('.') + ".", StringComparison.Ordinal)
+                : !info.Number.Contains('.', StringComparison.Ordinal);
+        }
+
+        if (info.Kind is ParagraphKind.ListItem or ParagraphKind.FormOption)
+        {
+            return true;
+        }
+
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.IsEmpty || info.Kind is ParagraphKind.Definition or ParagraphKind.DraftingNote)
+        {
+            return false;
+        }
+
+        return char.IsLower(trimmed[0]) || trimmed[0] == '…' || info.Number.Length > 0 || trimmed[^1] == ';'
+            || trimmed.EndsWith("; and", StringComparison.Ordinal) || trimmed.EndsWith("; or", StringComparison.Ordinal)
+            || trimmed.EndsWith(", and", StringComparison.Ordinal) || trimmed.EndsWith(", or", StringComparison.Ordinal)
+            || (info.Kind == ParagraphKind.Heading && trimmed.Length < 60);
+    }
+
+    private static bool IsDecimal(string number) => number.Length > 0 && char.IsDigit(number[0]) && number.All(c => char.IsDigit(c) || c == '.');
+
+    /// <summary>A line that stops mid-sentence and a next line that starts lower-case are one sentence wrapped over two
+    /// lines.</summary>
+    private static void LinkRunOns(IReadOnlyList<string> texts, ParagraphInfo[] infos)
+    {
+        for (var i = 0; i + 1 < texts.Count; i++)
+        {
+            var current = texts[i].AsSpan().TrimEnd();
+            var next = texts[i + 1].AsSpan().TrimStart();
+            if (current.IsEmpty || next.IsEmpty || infos[i + 1].LeadIn >= 0 || infos[i + 1].Kind is ParagraphKind.ListItem or ParagraphKind.FormOption)
+            {
+                continue;
+            }
+
+            if (current[^1] is not ('.' or '!' or '?' or ':' or ';') && char.IsLower(next[0]))
+            {
+                infos[i].RunsOn = true;
+                if (infos[i].Kind == ParagraphKind.Heading)
+                {
+                    infos[i].Kind = ParagraphKind.Body;
+                }
+
+                if (infos[i + 1].Kind == ParagraphKind.Heading)
+                {
+                    infos[i + 1].Kind = ParagraphKind.Body;
+                }
+            }
+        }
+    }
+
+    private static void AssignHeadings(IReadOnlyList<string> texts, ParagraphInfo[] infos)
+    {
+        var heading = "";
+        var number = "";
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var info = infos[i];
+            if (info.Kind == ParagraphKind.Heading)
+            {
+                heading = info.Heading;
+                number = info.Number;
+                info.Clause = number;
+                continue;
+            }
+
+            if (info.Number.Length > 0 && info.Kind != ParagraphKind.ListItem)
+            {
+                number = info.Number;
+            }
+
+            if (info.Heading.Length == 0)
+            {
+                info.Heading = heading;
+            }
+            else if (info.Kind == ParagraphKind.Body)
+            {
+                heading = info.Heading;
+            }
+
+            info.Clause = info.Kind == ParagraphKind.ListItem && info.Number.Length > 0 && number.Length > 0 && number != info.Number && !IsDecimal(info.Number)
+                ? number + info.Number
+                : info.Number.Length > 0 ? info.Number : number;
+        }
+    }
+}
