@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace WordRedline.Core;
 
 /// <summary>Fills {party}, {counterparty}, {workTerm} and their possessives ({party's}) with the document's own terms
@@ -28,38 +26,18 @@ internal static class FixWording
             template = template.Replace("the {workTerm}", "{theWorkTerm}", StringComparison.Ordinal);
         }
 
-        var text = new StringBuilder(template.Length + 64);
-        var at = 0;
-        while (at < template.Length)
+        return TermText.Substitute(template, name => name switch
         {
-            var open = template.IndexOf('{', at);
-            var close = open < 0 ? -1 : template.IndexOf('}', open);
-            if (close < 0)
-            {
-                text.Append(template, at, template.Length - at);
-                break;
-            }
-
-            text.Append(template, at, open - at);
-            var sentenceStart = StartsSentence(text);
-            var value = template[(open + 1)..close] switch
-            {
-                "party" => Object(party),
-                "party's" => party.Possessive,
-                "counterparty" => counterparty.InSentence,
-                "counterparty's" => counterparty.Possessive,
-                "workTerm" => work.Bare,
-                "theWorkTerm" => work.InSentence,
-                "purpose" => roles.PurposeText.Text,
-                "licence" => roles.LicenceNoun,
-                _ => template[open..(close + 1)],
-            };
-
-            text.Append(sentenceStart && value.Length > 0 && !IsStyledName(value) ? char.ToUpperInvariant(value[0]) + value[1..] : value);
-            at = close + 1;
-        }
-
-        return text.ToString();
+            "party" => Object(party),
+            "party's" => party.Possessive,
+            "counterparty" => counterparty.InSentence,
+            "counterparty's" => counterparty.Possessive,
+            "workTerm" => work.Bare,
+            "theWorkTerm" => work.InSentence,
+            "purpose" => roles.PurposeText.Text,
+            "licence" => roles.LicenceNoun,
+            _ => null,
+        }, value => !IsStyledName(value));
     }
 
     /// <summary>The form after a verb or preposition: "notify us", "to me".</summary>
@@ -85,15 +63,4 @@ internal static class FixWording
     }
 
     private static bool Starts(string text, string prefix) => text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
-
-    private static bool StartsSentence(StringBuilder text)
-    {
-        var i = text.Length - 1;
-        while (i >= 0 && text[i] == ' ')
-        {
-            i--;
-        }
-
-        return i < 0 || text[i] is '.' or '!' or '?' or ':';
-    }
 }

@@ -15,6 +15,21 @@ internal static class TermText
             template = template.Replace("the {workTerm}", "{workTerm}", StringComparison.Ordinal);
         }
 
+        return Substitute(template, name => name switch
+        {
+            "party" => terms.Party,
+            "party's" => Possessive(terms.Party),
+            "counterparty" => terms.Counterparty,
+            "counterparty's" => Possessive(terms.Counterparty),
+            "workTerm" => terms.WorkTerm,
+            _ => null,
+        }, value => true);
+    }
+
+    /// <summary>Replaces each {name} with <paramref name="valueOf"/>'s answer (an unknown name stays as written) and
+    /// capitalises a value that starts a sentence when <paramref name="capitalise"/> allows it (a pronoun: "You shall").</summary>
+    public static string Substitute(string template, Func<string, string?> valueOf, Func<string, bool> capitalise)
+    {
         var text = new StringBuilder(template.Length + 64);
         var at = 0;
         while (at < template.Length)
@@ -28,18 +43,8 @@ internal static class TermText
             }
 
             text.Append(template, at, open - at);
-            var value = template[(open + 1)..close] switch
-            {
-                "party" => terms.Party,
-                "party's" => Possessive(terms.Party),
-                "counterparty" => terms.Counterparty,
-                "counterparty's" => Possessive(terms.Counterparty),
-                "workTerm" => terms.WorkTerm,
-                _ => template[open..(close + 1)],
-            };
-
-            // A pronoun that starts a sentence ("You shall...", "Your written request") is capitalised.
-            text.Append(StartsSentence(text) && value.Length > 0 ? char.ToUpperInvariant(value[0]) + value[1..] : value);
+            var value = valueOf(template[(open + 1)..close]) ?? template[open..(close + 1)];
+            text.Append(StartsSentence(text) && value.Length > 0 && capitalise(value) ? char.ToUpperInvariant(value[0]) + value[1..] : value);
             at = close + 1;
         }
 
@@ -63,6 +68,6 @@ internal static class TermText
             i--;
         }
 
-        return i < 0 || text[i] is '.' or '!' or '?';
+        return i < 0 || text[i] is '.' or '!' or '?' or ':';
     }
 }
