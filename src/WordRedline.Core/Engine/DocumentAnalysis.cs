@@ -54,7 +54,6 @@ internal static class DocumentAnalysis
     {
         var text = texts[draft.Paragraph];
         var fix = draft.Rule.Fix;
-        var terms = roles.ToAddendumTerms();
         return new Finding
         {
             Id = $"f{index + 1}",

@@ -269,7 +269,7 @@ internal static partial class CategoryRules
             var shares = (kind.HasFlag(Concept.Share) && byOther && thirdAllowed && onMaterial)
                 || (kind & (Concept.Convey | Concept.Publish)) != 0 && byOther && a.Recipient is Side.Third && onMaterial
                 || (kind.HasFlag(Concept.Publish) && byOther && onMaterial && facts.PartyGrant)
-                || (a.Actor == Side.Third && (kind & (Concept.Use | Concept.Access | Concept.Share | Concept.Convey | Concept.Modify | Concept.Publish)) != 0 && onMaterial && (a.Modal || a.Permitted)
+                || (a.Actor == Side.Third && (kind & (Concept.Use | Concept.Access | Concept.Share | Concept.Convey | Concept.Modify | Concept.Publish)) != 0 && onMaterial && thirdAllowed
                     && !IsProcessing(r, a.At))
                 || (kind.HasFlag(Concept.Engage) && byOther && (a.Modal || a.Permitted) && ThirdAfter(r, a.At, 6))
                 || (SentenceFacts.PartyGives(a) && a.Recipient == Side.Third && !a.Kind.HasFlag(Concept.Waive))

@@ -13,8 +13,8 @@ internal static class FixWording
 
     private static string Fill(string template, PartyRoles roles, bool comment)
     {
-        var party = comment ? ThirdPerson(roles.Party, "the user", "the author") : roles.Party;
-        var counterparty = comment ? ThirdPerson(roles.Counterparty, "the provider", "the provider") : roles.Counterparty;
+        var party = comment ? ThirdPerson(roles.Party, "user", "author") : roles.Party;
+        var counterparty = comment ? ThirdPerson(roles.Counterparty, "provider", "provider") : roles.Counterparty;
         var work = roles.Work;
         if (work.Article.Length == 0 || Starts(work.Bare, "your ") || Starts(work.Bare, "our "))
         {
@@ -48,10 +48,11 @@ internal static class FixWording
         _ => term.InSentence,
     };
 
+    /// <summary>"you" becomes "the user", "we" "the author": a comment names both sides in the third person.</summary>
     private static NamedTerm ThirdPerson(NamedTerm term, string forYou, string forWe) => term.Bare.ToLowerInvariant() switch
     {
-        "you" => new NamedTerm(forYou.Split(' ')[1], "the", false),
-        "we" or "us" or "i" => new NamedTerm(forWe.Split(' ')[1], "the", false),
+        "you" => new NamedTerm(forYou, "the", false),
+        "we" or "us" or "i" => new NamedTerm(forWe, "the", false),
         _ => term,
     };
 

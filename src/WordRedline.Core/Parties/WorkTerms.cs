@@ -70,8 +70,8 @@ internal static class WorkTerms
         }
 
         // "this Agreement" where the document defines the Agreement or keeps calling itself so.
-        if (words.CountCapitalized("this Agreement") + words.CountCapitalized("This Agreement") >= 2
-            || (defined.Any(d => d.Text == "Agreement") && words.CountCapitalized("this Agreement") + words.CountCapitalized("This Agreement") >= 1))
+        var thisAgreement = words.CountCapitalized("this Agreement") + words.CountCapitalized("This Agreement");
+        if (thisAgreement >= 2 || (thisAgreement == 1 && defined.Any(d => d.Text == "Agreement")))
         {
             return new PurposePhrase("the purposes of this Agreement", false);
         }

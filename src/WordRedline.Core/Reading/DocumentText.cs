@@ -75,5 +75,4 @@ internal sealed class DocumentText
         return Texts[ParagraphOf(token)].AsSpan(t.Start, t.Length);
     }
 
-    public bool WordIs(int token, string word) => Word(token).Equals(word, StringComparison.OrdinalIgnoreCase);
 }

@@ -80,7 +80,7 @@ internal static class VersionSnapshot
             .ToList();
 
         var findings = analysis.Findings
-            .Select(f => new RecordFinding(f.RuleId, f.Category.Id(), Severities.Id(f.Severity), f.Title,
+            .Select(f => new RecordFinding(f.RuleId, f.Category.Id(), f.Severity.Id(), f.Title,
                 NumberOf(f.ParagraphId), index[f.ParagraphId] + 1, f.Mitigated, f.Edits.Count > 0))
             .ToList();
 
@@ -181,16 +181,4 @@ internal static class VersionSnapshot
             return new RecordClause([.. pair.Value], clause.Number, clause.Heading, pair.Key + 1, text, DocumentText.Sha256(text));
         }).ToList();
     }
-}
-
-internal static class Severities
-{
-    public static string Id(Severity severity) => severity switch
-    {
-        Severity.Info => "info",
-        Severity.Low => "low",
-        Severity.Medium => "medium",
-        Severity.High => "high",
-        _ => throw new ArgumentOutOfRangeException(nameof(severity)),
-    };
 }
