@@ -64,6 +64,25 @@ public sealed class GeneralizationTests
     [DataRow("you", "StockShot", "We may include your photos in datasets licensed to third parties for the development of machine learning models.", "ai-training,data-sharing")]
     [DataRow("you", "StockShot", "We may license your photos to our customers under our standard license terms.", "data-sharing")]
     [DataRow("Writer", "Publisher", "Publisher may provide the Articles to its syndication partners.", "data-sharing")]
+    // Polarity: a subject that denies the permission it governs; a limit on that denial keeps the use.
+    [DataRow("Contractor", "Client", "Nothing in this Agreement grants Client any right to use the Deliverables to train machine learning models.", "ai-protection")]
+    [DataRow("Writer", "Publisher", "Nothing in this Agreement permits Publisher to use the Work for training artificial intelligence.", "ai-protection")]
+    [DataRow("Contractor", "Client", "Nothing in this Agreement limits Client's right to use the Deliverables for any purpose.", "usage-scope")]
+    // Direction: the party permitted to hire help gives nothing; other users are third parties, not the party.
+    [DataRow("Designer", "Client", "Designer shall be permitted to engage subcontractors to assist with the Services.", "")]
+    [DataRow("Contractor", "Company", "Company may engage subcontractors to host the Deliverables.", "data-sharing")]
+    [DataRow("you", "Acme", "You grant every other user of the Service a license to use, copy and display your Content.", "data-sharing")]
+    [DataRow("you", "Acme", "If you make your Content public, other users may use it.", "data-sharing")]
+    [DataRow("you", "Acme", "We provide the Service so that you and other users can use it.", "")]
+    [DataRow("you", "Acme", "We may share your content with third-party AI providers that help us deliver the Service.", "data-sharing")]
+    // Vocabulary: ownership stated of long subjects and by deeming; open purpose and training in other words.
+    [DataRow("Contractor", "Company", "All intellectual property developed by Contractor under this Agreement shall belong exclusively to Company.", "ip-assignment")]
+    [DataRow("Writer", "Publisher", "Publisher shall be deemed the author of the Work for all purposes.", "ip-assignment")]
+    [DataRow("you", "Acme", "You may send us feedback, which we may use however we see fit.", "usage-scope")]
+    [DataRow("Designer", "Agency", "Agency may use the Deliverables in any way it chooses.", "usage-scope")]
+    [DataRow("you", "Acme", "Your recordings may be used to teach our speech synthesis system new voices.", "ai-training")]
+    [DataRow("you", "Acme", "Inputs and outputs may be reviewed and used to make our AI features better.", "ai-training")]
+    [DataRow("Performer", "Company", "Company may change the pitch and tempo of the Recordings.", "derivative-works")]
     public void Analyze_EverydayClause_FindsExactlyTheRisk(string party, string counterparty, string clause, string expected)
     {
         var preamble = party == "you"

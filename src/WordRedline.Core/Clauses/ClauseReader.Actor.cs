@@ -86,7 +86,8 @@ internal sealed partial class ClauseReader
             i--;
         }
 
-        while (i >= 0 && (IsWord(i, "the") || IsWord(i, "its") || IsWord(i, "their") || IsWord(i, "any") || IsWord(i, "other") || IsWord(i, "all") || IsWord(i, "each")))
+        while (i >= 0 && (IsWord(i, "the") || IsWord(i, "its") || IsWord(i, "their") || IsWord(i, "any") || IsWord(i, "other") || IsWord(i, "all") || IsWord(i, "each")
+            || IsWord(i, "every") || IsWord(i, "another")))
         {
             i--;
         }

@@ -19,7 +19,7 @@ internal sealed partial class ClauseReader
                 // "grants Company", "grant to Company", "share with third parties", "disclose to its employees".
                 var before = j - 1;
                 while (before > k && (IsWord(before, "the") || IsWord(before, "its") || IsWord(before, "our") || IsWord(before, "their")
-                    || IsWord(before, "any") || IsWord(before, "other") || IsWord(before, "all") || IsWord(before, "each") || IsWord(before, "such")
+                    || IsWord(before, "any") || IsWord(before, "every") || IsWord(before, "another") || IsWord(before, "other") || IsWord(before, "all") || IsWord(before, "each") || IsWord(before, "such")
                     || IsWord(before, "certain") || IsWord(before, "these") || IsWord(before, "those") || IsWord(before, "selected")))
                 {
                     before--;
@@ -152,12 +152,38 @@ internal sealed partial class ClauseReader
         }
 
         // "use it", "share them", "such content": a pronoun object refers back to the material.
-        if (IsWord(j, "it") || IsWord(j, "them") || IsWord(j, "such") || IsWord(j, "same") || IsWord(j, "everything") || IsWord(j, "anything"))
+        if (IsWord(j, "it") || IsWord(j, "them"))
+        {
+            return PronounReferent(j);
+        }
+
+        if (IsWord(j, "such") || IsWord(j, "same") || IsWord(j, "everything") || IsWord(j, "anything"))
         {
             return Owner.Unknown;
         }
 
         return null;
+    }
+
+    /// <summary>"functions of the Platform so that other users can use it": "it" is the nearest thing named before it,
+    /// so the other side's service stays the other side's; a work noun, or nothing recognisable, leaves it open.</summary>
+    private Owner PronounReferent(int j)
+    {
+        for (var m = j - 1; m >= sentence.FocusFrom && m >= j - 15; m--)
+        {
+            var token = Tok(m);
+            if (token.Work || token.Is(Concept.WorkNoun))
+            {
+                return Owner.Unknown;
+            }
+
+            if (token.Is(Concept.ServiceNoun) || (token.Side == Side.Counterparty && !token.Possessive && token.Shape == Shape.Capitalized && m > 0 && IsWord(m - 1, "the")))
+            {
+                return Owner.Other;
+            }
+        }
+
+        return Owner.Unknown;
     }
 
     private bool NextIsAction(int j) => j + 1 < Count && Tok(j + 1).Is(ConceptSets.Acting);

@@ -31,7 +31,7 @@ internal sealed partial class ClauseReader
                 break;
             }
 
-            if (token.Is(ConceptSets.Negative) && !IsNegationOfSomethingElse(j, k))
+            if ((token.Is(ConceptSets.Negative) && !IsNegationOfSomethingElse(j, k)) || NothingGrants(j, k))
             {
                 negated = true;
                 break;
@@ -214,6 +214,33 @@ internal sealed partial class ClauseReader
             if (Tok(m).Is(Concept.Relative) && m + 1 < k && Tok(m + 1).Side != Side.None)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Nothing in this Agreement permits Company to use ...", "nothing herein grants": a subject that denies
+    /// the permission it governs. "Nothing herein limits Company's right to use" keeps the use, so a limiting verb in
+    /// between leaves it alone.</summary>
+    private bool NothingGrants(int j, int k)
+    {
+        if (!IsWord(j, "nothing"))
+        {
+            return false;
+        }
+
+        for (var m = j + 1; m < k && m <= j + 10; m++)
+        {
+            if (Tok(m).Is(Concept.Grant | Concept.License | Concept.Permission) && !Tok(m).Is(Concept.Obligation))
+            {
+                return true;
+            }
+
+            if (Tok(m).Is(Concept.Prohibition) || IsWord(m, "limit") || IsWord(m, "limits") || IsWord(m, "restrict") || IsWord(m, "restricts")
+                || IsWord(m, "affect") || IsWord(m, "affects") || IsWord(m, "prevent") || IsWord(m, "prevents") || IsWord(m, "preclude") || IsWord(m, "precludes"))
+            {
+                return false;
             }
         }
 

@@ -159,6 +159,12 @@ internal sealed partial class ClauseReader
                 continue;
             }
 
+            // "Designer shall be permitted to engage": part of a modal phrase, so the subject is allowed, it grants nothing.
+            if ((kind & ConceptSets.Acting) == 0 && InsidePermissionPhrase(k))
+            {
+                continue;
+            }
+
             actions.Add(Read(k, kind));
         }
 
@@ -186,12 +192,45 @@ internal sealed partial class ClauseReader
             Passive = passive,
             Permitted = PermittedBefore(k),
             Recipient = RecipientAfter(k),
-            Material = passive ? MaterialBefore(k) : MaterialAfter(k) is var after && after == Owner.None && Tok(k).Is(Concept.Convey | Concept.Share | Concept.Publish) ? NearMaterialBefore(k) : after,
+            Material = passive ? MaterialBefore(k) : MaterialAfter(k) is var after && after == Owner.None && (Tok(k).Is(Concept.Convey | Concept.Share | Concept.Publish) || RelativeObjectBefore(k)) ? NearMaterialBefore(k) : after,
             OnContract = ContractAfter(k),
             Descriptive = descriptive,
             Warranted = Warranted(k),
             Modal = ModalBefore(k),
         };
+    }
+
+    private bool InsidePermissionPhrase(int k)
+    {
+        for (var j = k; j >= 0 && j >= k - 3; j--)
+        {
+            if (Tok(j).Is(Concept.Permission) && Tok(j).PhraseEnd > sentence[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"feedback, which we may use however we see fit": the relative pronoun is the verb's object, so the
+    /// material is the noun it refers back to.</summary>
+    private bool RelativeObjectBefore(int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 5 && SameClause(j, k); j--)
+        {
+            if (IsWord(j, "which") || IsWord(j, "whatever"))
+            {
+                return true;
+            }
+
+            if (Tok(j).Shape == Shape.Punctuation || Tok(j).Is(ConceptSets.Acting))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"shares of Common Stock", "the Share Price": the noun, not the verb.</summary>
@@ -224,7 +263,9 @@ internal sealed partial class ClauseReader
     {
         // "shall be the sole owner", "is the property of": a copula and a noun, not a passive verb; "are granting" is
         // a progressive, not a passive.
-        if ((Tok(k).Is(ConceptSets.Ownership) && !Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) || Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        // "shall be deemed the author": the subject is who is deemed to own, not a passive with an agent to find.
+        if ((Tok(k).Is(ConceptSets.Ownership) && (!Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IsWord(k, "deemed") || IsWord(k, "considered")))
+            || Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

@@ -220,7 +220,9 @@ internal static class VerbUse
 
     private static bool IsNominal(ReadOnlySpan<char> word)
     {
-        if (word.Length < 5)
+        // "-age" makes nouns ("storage", "usage") but ends these verbs too.
+        if (word.Length < 5 || word.StartsWith("engage", StringComparison.OrdinalIgnoreCase) || word.Equals("leverage", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("manage", StringComparison.OrdinalIgnoreCase) || word.Equals("encourage", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

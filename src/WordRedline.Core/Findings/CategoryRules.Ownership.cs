@@ -35,7 +35,7 @@ internal static partial class CategoryRules
             }
 
             if ((kind & (Concept.Property | Concept.Vest | Concept.Belong)) != 0 && OwnerAfter(r, a.At) is Side.Counterparty or Side.Third && SubjectNotOthers(r, a.At)
-                && (kind.HasFlag(Concept.Belong) ? RightsNear(r, a.At) : MaterialBefore(r, a.At) || RightsNear(r, a.At))
+                && (kind.HasFlag(Concept.Belong) ? RightsNear(r, a.At) || RightsSubject(r, a.At) : MaterialBefore(r, a.At) || RightsNear(r, a.At))
                 && (!kind.HasFlag(Concept.Property) || CopulaBefore(r, a.At)))
             {
                 found.Add(new Evidence(Category.IpAssignment, RuleIds.Ownership, a.At, PhraseEnd(r, a.At)));
@@ -146,6 +146,26 @@ internal static partial class CategoryRules
         for (var j = Math.Max(0, k - 8); j < r.Count && j <= k + 8; j++)
         {
             if (r.Is(j, Concept.RightsNoun) && !r.IsWord(j, "right") && !r.IsWord(j, "rights"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"All intellectual property developed by Contractor under this Agreement shall belong to Company": the
+    /// subject is the rights themselves, however long its qualifiers.</summary>
+    private static bool RightsSubject(ClauseReader r, int k)
+    {
+        for (var j = k - 1; j >= r.Sentence.FocusFrom && j >= k - 20; j--)
+        {
+            if (r.Tok(j).Shape == Shape.Punctuation && r.Tok(j).Mark is '.' or ';' or ':')
+            {
+                return false;
+            }
+
+            if (r.Is(j, Concept.RightsNoun) && !r.IsWord(j, "right") && !r.IsWord(j, "rights") && !r.IsWord(j, "interest") && !r.IsWord(j, "interests"))
             {
                 return true;
             }

@@ -183,7 +183,8 @@ internal static partial class CategoryRules
             return true;
         }
 
-        if (r.Is(k, Concept.AiObject) && k > 0 && (r.IsWord(k - 1, "with") || r.IsWord(k - 1, "into") || r.IsWord(k - 1, "in")
+        // "share your content with third-party AI providers": the AI names a recipient (data sharing), not a tool used on it.
+        if (r.Is(k, Concept.AiObject) && r.Tok(k).Side == Side.None && k > 0 && (r.IsWord(k - 1, "with") || r.IsWord(k - 1, "into") || r.IsWord(k - 1, "in")
             || r.IsWord(k - 2, "with") || r.IsWord(k - 2, "into") || r.IsWord(k - 2, "in")) && !Near(r, k, Concept.Train | Concept.Improve, 6)
             && UsedJustBefore(r, k))
         {

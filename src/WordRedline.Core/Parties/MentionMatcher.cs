@@ -46,6 +46,10 @@ internal static class MentionMatcher
 
             if (lookup.TryGetValue(document.Word(i), out var candidates) && Match(document, i, candidates) is var (end, mention) && end > i)
             {
+                // "other users", "another customer", "fellow members": someone else of the party's kind, a third party.
+                var side = i > 0 && document.ParagraphOf(i - 1) == document.ParagraphOf(i) && (document.Word(i - 1).Equals("other", StringComparison.OrdinalIgnoreCase)
+                    || document.Word(i - 1).Equals("another", StringComparison.OrdinalIgnoreCase) || document.Word(i - 1).Equals("fellow", StringComparison.OrdinalIgnoreCase))
+                    && !document[i - 1].Possessive ? Side.Third : mention.Side;
                 for (var j = i; j < end; j++)
                 {
                     var part = document[j];
@@ -54,7 +58,7 @@ internal static class MentionMatcher
                         continue;
                     }
 
-                    part.Side = mention.Side;
+                    part.Side = side;
                     part.Concepts &= ~(ConceptSets.Recipients | Concept.AiObject | Concept.WorkNoun | Concept.ServiceNoun | ConceptSets.Acting | Concept.Permission);
                     // "PAPA JOHN'S" ends in 's as a name; only a further 's would make it a possessive.
                     part.Possessive = j == end - 1 ? (part.Possessive && !EndsPossessive(mention)) || mention.Possessive : false;
