@@ -83,6 +83,7 @@ public sealed class GeneralizationTests
     [DataRow("you", "Acme", "Your recordings may be used to teach our speech synthesis system new voices.", "ai-training")]
     [DataRow("you", "Acme", "Inputs and outputs may be reviewed and used to make our AI features better.", "ai-training")]
     [DataRow("Performer", "Company", "Company may change the pitch and tempo of the Recordings.", "derivative-works")]
+    [DataRow("Consultant", "Company", "All such reports prepared by Consultant shall be the sole property of Company.", "ip-assignment")]
     public void Analyze_EverydayClause_FindsExactlyTheRisk(string party, string counterparty, string clause, string expected)
     {
         var preamble = party == "you"

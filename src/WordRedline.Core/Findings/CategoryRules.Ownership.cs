@@ -127,7 +127,8 @@ internal static partial class CategoryRules
     {
         for (var j = k - 1; j >= 0 && j >= k - 40; j--)
         {
-            if (r.Is(j, Concept.WorkNoun | Concept.RightsNoun) || (r.Tok(j).Side == Side.Party && r.Tok(j).Possessive) || r.IsWord(j, "it") || r.IsWord(j, "they"))
+            if (r.Is(j, Concept.WorkNoun | Concept.RightsNoun) || (r.Tok(j).Side == Side.Party && r.Tok(j).Possessive) || r.IsWord(j, "it") || r.IsWord(j, "they")
+                || MadeByParty(r, j))
             {
                 return true;
             }
@@ -139,6 +140,19 @@ internal static partial class CategoryRules
         }
 
         return false;
+    }
+
+    /// <summary>"All such reports prepared by Consultant": whatever the protected party makes is its work, whatever
+    /// the contract calls it.</summary>
+    private static bool MadeByParty(ClauseReader r, int j)
+    {
+        if (!(r.IsWord(j, "prepared") || r.IsWord(j, "created") || r.IsWord(j, "developed") || r.IsWord(j, "made") || r.IsWord(j, "produced")
+            || r.IsWord(j, "written") || r.IsWord(j, "authored") || r.IsWord(j, "conceived") || r.IsWord(j, "generated") || r.IsWord(j, "designed")))
+        {
+            return false;
+        }
+
+        return r.IsWord(j + 1, "by") && j + 2 < r.Count && r.Tok(j + 2).Side == Side.Party;
     }
 
     private static bool RightsNear(ClauseReader r, int k)

@@ -59,9 +59,10 @@ internal static partial class DocumentStructure
         if (IsDecimal(info.Number))
         {
             // "11.2.1" under "11.2 ... not:", or "1." under an unnumbered lead-in; "15.2" is the next section.
-            return leadIn.Number.Length > 0
+            // Under "b. ... Customer grants to IBM:" a "1." starts a list of its own style.
+            return leadIn.Number.Length > 0 && IsDecimal(leadIn.Number)
                 ? info.Number.StartsWith(leadIn.Number.TrimEnd('.') + ".", StringComparison.Ordinal)
-                : !info.Number.Contains('.', StringComparison.Ordinal);
+                : !info.Number.TrimEnd('.').Contains('.', StringComparison.Ordinal);
         }
 
         if (info.Kind is ParagraphKind.ListItem or ParagraphKind.FormOption)
