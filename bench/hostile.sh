@@ -3,10 +3,11 @@
 # (a fresh process per section), and prints each bar with its measured figure and PASS/FAIL:
 # 32 concurrent 31 MB uploads (peak RSS, RSS 30 s later, every answer a 4xx/503 problem), the same with valid .docx
 # packages past the rate limit (the concurrency gate alone), a small analyze's p99 while eight redlines run, SIGTERM
-# during uploads (no 500), Production headers, Host filtering, field limits, bad inputs and CORS.
-# Needs python3 and openssl (a throw-away certificate for the HTTPS check). Takes about four minutes.
+# during uploads (no 500), Production headers, Host filtering, field limits, bad inputs and hostile files, CORS,
+# Entra tokens and outages against a fake identity provider (up, refusing, failing, hanging), bad settings at start-up.
+# Needs python3 and openssl (throw-away certificates, token signatures). Takes about seven minutes.
 #   bench/hostile.sh                      # every section
-#   bench/hostile.sh memory,latency       # some: production, memory, gate, latency, sigterm
+#   bench/hostile.sh memory,latency       # some: production, entra, settings, memory, gate, latency, sigterm
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

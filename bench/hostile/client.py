@@ -1,4 +1,5 @@
-"""The service as a real process, and the HTTP it is spoken to with, for probe.py (Python standard library only).
+"""The service as a real process, the HTTP it is spoken to with, and the report's lines, for probe.py (Python
+standard library only).
 
 Uploads are sent over a raw socket so that an answer that comes before the body is all sent (a service refusing
 early) is read rather than lost to a reset.
@@ -17,6 +18,17 @@ import zipfile
 
 # Set by probe.py from its arguments.
 DLL = CONTENT_ROOT = CERT = KEY = ""
+RESULTS = []
+
+
+def line(bar, measured, ok):
+    """One bar: PASS or FAIL, what it is, and the measured figure."""
+    RESULTS.append(ok)
+    print(f"{'PASS' if ok else 'FAIL'}  {bar}: {measured}", flush=True)
+
+
+def info(text):
+    print(f"      {text}", flush=True)
 
 
 class Service:
@@ -112,6 +124,35 @@ def docx(paragraphs, padding=0):
         if padding:
             z.writestr(zipfile.ZipInfo("word/media/padding.bin"), random.randbytes(padding), zipfile.ZIP_STORED)
     return out.getvalue()
+
+
+def hostile_files():
+    """Files an attacker would upload, each with the status and problem code the service should answer:
+    [(label, bytes, status, code)]."""
+    def package(document_xml, main_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"):
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("[Content_Types].xml",
+                       '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                       f'<Override PartName="/word/document.xml" ContentType="{main_type}"/></Types>')
+            z.writestr("_rels/.rels",
+                       '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                       '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+            z.writestr("word/document.xml", document_xml)
+        return out.getvalue()
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    plain = f'<?xml version="1.0"?><w:document {w}><w:body><w:p><w:r><w:t>Fees.</w:t></w:r></w:p></w:body></w:document>'
+    xxe = (f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+           f'<w:document {w}><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>')
+    bomb = f'<?xml version="1.0"?><w:document {w}><w:body>'.encode() + b" " * (64 << 20) + b"</w:body></w:document>"
+    ole = bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 4096
+    return [("a PDF", b"%PDF-1.7\n" + b"%" * 4096, 415, "not-a-zip"),
+            ("an OLE container (encrypted or .doc)", ole, 415, None),
+            ("a macro-enabled package", package(plain, "application/vnd.ms-word.document.macroEnabled.main+xml"), 415, "macro-enabled"),
+            ("a DTD with an external entity (XXE)", package(xxe), 400, "dtd-forbidden"),
+            ("a zip bomb (64 MB part in a small zip)", package(bomb), 400, "zip-bomb")]
 
 
 def contract_paragraphs(count):

@@ -62,6 +62,39 @@ public sealed class IdentityProviderTests(TestContext testContext)
         AssertOneWarningNoErrors(host);
     }
 
+    /// <summary>A provider that accepts the connection and never answers (a black hole, a hung proxy) would hold each
+    /// request that finds a retry under way for the whole backchannel timeout; once a fetch has failed, requests
+    /// without keys are answered at once and the retries run behind them.</summary>
+    [TestMethod]
+    public async Task Entra_ProviderHangsAfterAFailedFetch_RequestsDoNotWaitForTheRetry()
+    {
+        await using var provider = await FakeIdentityProvider.StartAsync(Cancel);
+        provider.Failing = true;
+        await using var host = Host(provider);
+        using var client = host.CreateClient();
+        await WaitForAsync(client, "unreachable");
+        provider.Hanging = true;
+
+        // The back-off (1 s after the failure) lets the next request start a retry, which the provider holds.
+        var statuses = new List<HttpStatusCode>();
+        using var guard = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
+        guard.CancelAfter(TimeSpan.FromMinutes(1));
+        while (provider.Held == 0)
+        {
+            using var response = await client.SendAsync(Analyze(Token(provider)), Cancel);
+            statuses.Add(response.StatusCode);
+            await Task.Delay(50, guard.Token);
+        }
+
+        using var duringRetry = await client.SendAsync(Analyze(Token(provider)), Cancel);
+        statuses.Add(duringRetry.StatusCode);
+
+        // Had a request waited for the held retry, it would have come back only when the service gave up on it.
+        Assert.AreEqual(0, provider.Abandoned);
+        Assert.IsTrue(statuses.All(status => status == HttpStatusCode.ServiceUnavailable), string.Join(", ", statuses));
+        AssertOneWarningNoErrors(host);
+    }
+
     [TestMethod]
     public async Task Entra_ProviderStopsAfterKeysCached_TokensStillValidatedDegradedOneWarning()
     {

@@ -75,7 +75,7 @@ internal sealed class IdentityProviderUnavailableException()
 /// <summary>Entra ID's OpenID metadata and keys, fetched once and then kept: refreshed every 12 hours, or when a token
 /// names an unknown key (at most every 5 minutes), in the background. A failed fetch keeps the cached keys and is
 /// retried with exponential back-off (1 s doubling to 5 minutes), never once per request; without any keys a request
-/// fails at once instead of waiting on the network. Replaces IdentityModel's manager, which retries the first fetch
+/// fails at once instead of waiting on the network (only the first fetch, started with the service, is waited for). Replaces IdentityModel's manager, which retries the first fetch
 /// on every request with no back-off and logs each failure with its stack.</summary>
 internal sealed class OpenIdMetadata(string address, IDocumentRetriever retriever, IdentityProviderHealth health, TimeProvider time)
     : IConfigurationManager<OpenIdConnectConfiguration>
@@ -90,10 +90,12 @@ internal sealed class OpenIdMetadata(string address, IDocumentRetriever retrieve
     private DateTimeOffset refreshAfter = DateTimeOffset.MinValue;
     private DateTimeOffset lastRequested = DateTimeOffset.MinValue;
     private TimeSpan backoff = TimeSpan.FromSeconds(1);
+    private bool failedBefore;
 
     public async Task<OpenIdConnectConfiguration> GetConfigurationAsync(CancellationToken cancel)
     {
         Task? fetch;
+        bool wait;
         lock (gate)
         {
             if (fetching is null && time.GetUtcNow() >= refreshAfter)
@@ -102,6 +104,10 @@ internal sealed class OpenIdMetadata(string address, IDocumentRetriever retrieve
             }
 
             fetch = fetching;
+            // Until a fetch has failed, a request waits for it (the one started with the service). After that the
+            // retries run behind the requests: a provider that accepts connections and never answers would
+            // otherwise hold every request that finds a retry under way for the whole backchannel timeout.
+            wait = !failedBefore;
         }
 
         if (current is { } cached)
@@ -109,7 +115,7 @@ internal sealed class OpenIdMetadata(string address, IDocumentRetriever retrieve
             return cached;
         }
 
-        if (fetch is not null)
+        if (fetch is not null && wait)
         {
             await fetch.WaitAsync(cancel);
         }
@@ -156,6 +162,7 @@ internal sealed class OpenIdMetadata(string address, IDocumentRetriever retrieve
             lock (gate)
             {
                 retryIn = backoff;
+                failedBefore = true;
                 refreshAfter = time.GetUtcNow() + backoff;
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaximumBackoff.Ticks));
             }

@@ -9,13 +9,17 @@ using Microsoft.Extensions.Logging;
 namespace WordRedline.Api.Tests.Fixtures;
 
 /// <summary>An OpenID provider on a loopback port that serves Entra ID's metadata and <see cref="TestTokens"/>' key,
-/// counts its metadata requests, can be told to fail (500), and can be stopped like an unreachable Entra ID.</summary>
+/// counts its metadata requests, can be told to fail (500) or to hang (hold the request without answering until the
+/// caller gives up), and can be stopped like an unreachable Entra ID.</summary>
 internal sealed class FakeIdentityProvider : IAsyncDisposable
 {
     private static readonly JsonSerializerOptions SkipNulls = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
     private readonly WebApplication app;
+    private readonly CancellationTokenSource release = new();
     private int metadataRequests;
+    private int held;
+    private int abandoned;
 
     private FakeIdentityProvider(WebApplication app, Uri address)
     {
@@ -32,6 +36,15 @@ internal sealed class FakeIdentityProvider : IAsyncDisposable
 
     public int MetadataRequests => Volatile.Read(ref metadataRequests);
 
+    /// <summary>While set, a metadata request gets no answer: it is held until its caller gives up.</summary>
+    public bool Hanging { get; set; }
+
+    /// <summary>Metadata requests that were held.</summary>
+    public int Held => Volatile.Read(ref held);
+
+    /// <summary>Held metadata requests whose caller gave up (a timeout on the service's side).</summary>
+    public int Abandoned => Volatile.Read(ref abandoned);
+
     public static async Task<FakeIdentityProvider> StartAsync(CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -42,9 +55,15 @@ internal sealed class FakeIdentityProvider : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         FakeIdentityProvider? provider = null;
-        app.MapGet($"/{TestTokens.TenantId}/v2.0/.well-known/openid-configuration", (HttpContext context) =>
+        app.MapGet($"/{TestTokens.TenantId}/v2.0/.well-known/openid-configuration", async (HttpContext context) =>
         {
             Interlocked.Increment(ref provider!.metadataRequests);
+            if (provider.Hanging)
+            {
+                await provider.HoldAsync(context.RequestAborted);
+                return Results.Empty;
+            }
+
             return provider.Failing
                 ? Results.StatusCode(StatusCodes.Status500InternalServerError)
                 : Results.Text(JsonSerializer.Serialize(new Dictionary<string, object>
@@ -64,7 +83,34 @@ internal sealed class FakeIdentityProvider : IAsyncDisposable
     }
 
     /// <summary>Stops listening: from now on connections to it are refused.</summary>
-    public Task StopAsync() => app.StopAsync();
+    public async Task StopAsync()
+    {
+        await release.CancelAsync();
+        await app.StopAsync();
+    }
 
-    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await release.CancelAsync();
+        await app.DisposeAsync();
+        release.Dispose();
+    }
+
+    private async Task HoldAsync(CancellationToken aborted)
+    {
+        Interlocked.Increment(ref held);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(aborted, release.Token);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, either.Token);
+        }
+        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+        {
+            Interlocked.Increment(ref abandoned);
+        }
+        catch (OperationCanceledException)
+        {
+            // Released by StopAsync or DisposeAsync.
+        }
+    }
 }
