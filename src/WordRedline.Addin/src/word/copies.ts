@@ -28,7 +28,5 @@ export async function applyToCopies(requests: readonly EditRequest[], results: r
 }
 
 /** The applied result of one copy, for undo: the same changes, in the copy's paragraph, without a comment. */
-export const copyOf = (applied: Applied, paragraphId: string): Applied => {
-  const { comment: _comment, copies: _copies, commentRefused: _refused, ...rest } = applied;
-  return { ...rest, paragraphId };
-};
+export const copyOf = (applied: Applied, paragraphId: string): Applied =>
+  ({ key: applied.key, status: "applied", tracked: applied.tracked, paragraphId, ops: applied.ops });
