@@ -45,12 +45,13 @@ export const inHeaderOrFooter = (id: string): boolean => {
 
 const storyKey = (part: StoryPart): string => (isHeaderFooter(part) ? `${part.story}:s${part.section}:${part.type}` : `${part.story}:${part.note}`);
 
-/** What the pane calls a place: "Footer", "First-page header", "Footnote 3"; the section when the document has several. */
-export function placeLabel(place: Place, sectionCount: number): string {
+/** What the pane calls a place: "Footer", "First-page header", "Footnote 3"; the sections unless it is the first only. */
+export function placeLabel(place: Place): string {
   if (isNote(place)) return `${place.story === "footnote" ? "Footnote" : "Endnote"} ${place.note}`;
   const kind = place.type === "FirstPage" ? `First-page ${place.story}` : place.type === "EvenPages" ? `Even-page ${place.story}` : place.story === "header" ? "Header" : "Footer";
-  if (sectionCount <= 1) return kind;
-  return `${kind}, section${place.sections.length > 1 ? "s" : ""} ${place.sections.join(", ")}`;
+  const [first, ...more] = place.sections;
+  if (first === 1 && more.length === 0) return kind;
+  return `${kind}, section${more.length > 0 ? "s" : ""} ${place.sections.join(", ")}`;
 }
 
 /** What a read of the stories gives: their paragraphs, the number of sections, and what could not be read. */
