@@ -1101,6 +1101,16 @@ export class FakeSectionCollection extends FakeCollection<FakeSection> {
   constructor(context: FakeRequestContext) {
     super(context, () => context.doc.sections.map((s) => new FakeSection(context).bind(s)));
   }
+
+  /** The first section (WordApi 1.3). */
+  getFirst(): FakeSection {
+    const proxy = new FakeSection(this.context);
+    this.context.enqueue(() => {
+      this.context.doc.requireSet("1.3", "SectionCollection.getFirst");
+      proxy.bind(this.context.doc.sections[0] as SectionData);
+    }, "SectionCollection.getFirst");
+    return proxy;
+  }
 }
 
 /** A section: its headers and footers. A type the document does not use (a first page not set to differ) is an empty
