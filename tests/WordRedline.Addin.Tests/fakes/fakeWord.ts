@@ -15,12 +15,45 @@
 // - API availability follows the requirement set the document is created with (1.3, 1.4 or 1.6);
 // - enum-valued arguments (styleBuiltIn, list numbering and bullets) accept only the enum's values (wordEnums.ts),
 //   and a refused command fails the sync with the commands queued before it already applied, as in Word;
-// - tests can make a sync fail halfway (FakeWordDocument.failOn), as Word on the web may mid-batch.
+// - tests can make a sync fail halfway (FakeWordDocument.failOn), as Word on the web may mid-batch;
+// - stories as Word keeps them: each section's headers and footers (Primary, FirstPage, EvenPages; Section.getHeader
+//   and getFooter, WordApi 1.1), a later section's missing one linked to the previous section's ("Same as Previous",
+//   Word's default: getHeader then gives the very same paragraphs), footnotes and endnotes (Body.footnotes/endnotes,
+//   WordApi 1.5). Tracked changes and search work there as in the body; Range.insertComment in a header or footer
+//   is refused (Word disables comments there: office-js #341, MS-OI29500 2.1.315), in a footnote it is allowed.
 // Assumptions where the documentation is silent are marked ASSUMPTION.
 
 import { BUILT_IN_STYLE_NAMES, LIST_BULLET, LIST_NUMBERING, enumObject } from "./wordEnums";
 
-export type ApiVersion = "1.3" | "1.4" | "1.6";
+export type ApiVersion = "1.3" | "1.4" | "1.5" | "1.6";
+export type HeaderFooterType = "Primary" | "FirstPage" | "EvenPages";
+export const HEADER_FOOTER_TYPES: readonly HeaderFooterType[] = ["Primary", "FirstPage", "EvenPages"];
+type StoryKind = "body" | "header" | "footer" | "footnote" | "endnote";
+
+/** One story of the document: the body, one header or footer, one footnote or endnote. */
+interface Story {
+  readonly kind: StoryKind;
+  /** How tests name it: "body", "header:s1:Primary", "footer:s2:FirstPage", "footnote:3", "endnote:1". */
+  readonly label: string;
+}
+
+interface SectionData {
+  readonly index: number;
+  readonly headers: Readonly<Record<HeaderFooterType, Story>>;
+  readonly footers: Readonly<Record<HeaderFooterType, Story>>;
+}
+
+interface NoteData {
+  readonly type: "Footnote" | "Endnote";
+  readonly story: Story;
+}
+
+/** A section's headers and footers as paragraph texts; a type left out of a later section is linked to the previous
+ * section's, left out of the first section it is empty. */
+export interface SectionSeed {
+  readonly headers?: Partial<Record<HeaderFooterType, readonly string[]>>;
+  readonly footers?: Partial<Record<HeaderFooterType, readonly string[]>>;
+}
 export type TrackingMode = "Off" | "TrackAll" | "TrackMineOnly";
 type RevisionType = "Added" | "Deleted";
 
@@ -33,6 +66,7 @@ interface Mark {
   /** Mutable only for the "mac" profile, where an inserted paragraph takes its anchor's id. */
   id: string;
   style: string;
+  readonly story: Story;
   /** List membership (Paragraph.startNewList / attachToList). */
   list?: { readonly listId: number; level: number };
 }
@@ -112,6 +146,11 @@ export interface FakeDocumentOptions {
   readonly profile?: "web" | "windows" | "mac";
   readonly author?: string;
   readonly trackingMode?: TrackingMode;
+  /** Sections with their headers and footers (one section with empty ones when absent). */
+  readonly sections?: readonly SectionSeed[];
+  /** Footnotes in document order, each as its paragraphs. */
+  readonly footnotes?: readonly (readonly string[])[];
+  readonly endnotes?: readonly (readonly string[])[];
 }
 
 export interface ParagraphEvent {
@@ -141,6 +180,10 @@ export class FakeWordDocument {
   contentControls: ContentControlData[] = [];
   selection: Anchor | null = null;
   syncCount = 0;
+  readonly bodyStory: Story = { kind: "body", label: "body" };
+  readonly sections: SectionData[] = [];
+  readonly footnotes: NoteData[] = [];
+  readonly endnotes: NoteData[] = [];
   readonly settings = new Map<string, unknown>();
   readonly lists = new Map<number, ListData>();
   private faults: Fault[] = [];
@@ -165,32 +208,99 @@ export class FakeWordDocument {
     this.syncDelayMs = options.syncDelayMs ?? 0;
     this.author = options.author ?? "Fake User";
     this.trackingMode = options.trackingMode ?? "Off";
+    this.appendStory(this.bodyStory, paragraphs);
+    (options.sections ?? [{}]).forEach((seed, s) => {
+      const story = (kind: "header" | "footer", type: HeaderFooterType): Story => {
+        const texts = (kind === "header" ? seed.headers : seed.footers)?.[type];
+        const previous = this.sections[s - 1]?.[kind === "header" ? "headers" : "footers"][type];
+        if (!texts && previous) return previous;
+        return this.appendStory({ kind, label: `${kind}:s${s + 1}:${type}` }, texts ?? []);
+      };
+      const all = (kind: "header" | "footer") =>
+        Object.fromEntries(HEADER_FOOTER_TYPES.map((t) => [t, story(kind, t)])) as Record<HeaderFooterType, Story>;
+      this.sections.push({ index: s, headers: all("header"), footers: all("footer") });
+    });
+    (options.footnotes ?? []).forEach((texts, i) => this.footnotes.push({ type: "Footnote", story: this.appendStory({ kind: "footnote", label: `footnote:${i + 1}` }, texts) }));
+    (options.endnotes ?? []).forEach((texts, i) => this.endnotes.push({ type: "Endnote", story: this.appendStory({ kind: "endnote", label: `endnote:${i + 1}` }, texts) }));
+    this.added.clear();
+  }
+
+  /** Appends a story (at least one paragraph, as in Word) after everything else. */
+  private appendStory(story: Story, paragraphs: readonly string[]): Story {
     for (const text of paragraphs.length > 0 ? paragraphs : [""]) {
       for (const c of text) for (let i = 0; i < c.length; i++) this.chars.push({ c: c[i] as string });
-      this.chars.push({ c: "\r", mark: this.newMark() });
+      this.chars.push({ c: "\r", mark: this.newMark("Normal", story) });
     }
-    this.added.clear();
+    return story;
+  }
+
+  /** Every story, once (a linked header is its previous section's story). */
+  stories(): Story[] {
+    const all = [this.bodyStory, ...this.sections.flatMap((s) => [...Object.values(s.headers), ...Object.values(s.footers)]),
+      ...this.footnotes.map((n) => n.story), ...this.endnotes.map((n) => n.story)];
+    return [...new Set(all)];
+  }
+
+  story(label: string): Story {
+    const found = this.stories().find((s) => s.label === label);
+    if (!found) throw new RangeError(`No story ${label}`);
+    return found;
+  }
+
+  /** A story's characters [start, end), its last paragraph mark included. */
+  storySpan(story: Story): Anchor {
+    let start = 0;
+    let first = -1;
+    let last = -1;
+    this.chars.forEach((ch, i) => {
+      if (!ch.mark) return;
+      if (ch.mark.story === story) {
+        if (first < 0) first = start;
+        last = i;
+      }
+      start = i + 1;
+    });
+    if (last < 0) throw new FakeWordError("ItemNotFound", `The story ${story.label} no longer exists.`);
+    return { start: first, end: last + 1 };
+  }
+
+  /** The story the character at `position` belongs to. */
+  storyAt(position: number): Story {
+    return this.markOwning(position)?.story ?? this.bodyStory;
   }
 
   // ----- inspection helpers for tests -----
 
-  /** Paragraph texts as Word shows them with every change accepted. */
+  /** Body paragraph texts as Word shows them with every change accepted (another story's: storyText). */
   acceptedText(): string[] {
     return this.view((ch) => !ch.del, (ch) => !ch.del);
   }
 
-  /** Paragraph texts as Word shows them with every change rejected. */
+  /** Body paragraph texts as Word shows them with every change rejected. */
   originalText(): string[] {
     return this.view((ch) => !ch.ins, (ch) => !ch.ins);
   }
 
-  /** Every tracked change in document order. */
-  trackedChanges(): { type: RevisionType; text: string; author: string }[] {
-    return this.runsIn({ start: 0, end: this.chars.length }).map((r) => ({
+  /** A story's paragraph texts ("footer:s1:Primary", "footnote:2"), every change accepted or rejected. */
+  storyText(label: string, view: "Current" | "Original" = "Current"): string[] {
+    const keep = view === "Current" ? (ch: Char) => !ch.del : (ch: Char) => !ch.ins;
+    return this.view(keep, keep, this.story(label));
+  }
+
+  /** Every tracked change in document order, or only a story's ("body", "footer:s1:Primary", ...). */
+  trackedChanges(label?: string): { type: RevisionType; text: string; author: string }[] {
+    return this.runsIn(label ? this.storySpan(this.story(label)) : { start: 0, end: this.chars.length }).map((r) => ({
       type: r.type,
       text: textOf(r.chars),
       author: r.author,
     }));
+  }
+
+  /** The comments whose range lies in a story, with the text each covers. */
+  commentsIn(label: string): { content: string; text: string }[] {
+    const story = this.story(label);
+    return this.comments.filter((c) => this.storyAt(c.anchor.start) === story)
+      .map((c) => ({ content: c.content, text: textOf(this.chars.slice(c.anchor.start, c.anchor.end)) }));
   }
 
   /** Each comment's content and the text its range covers, in document order of insertion. */
@@ -206,18 +316,23 @@ export class FakeWordDocument {
     for (const run of this.runsIn({ start: 0, end: this.chars.length })) this.resolveRun(run, false);
   }
 
+  /** The body paragraphs' uniqueLocalIds. */
   paragraphIds(): string[] {
-    return this.chars.filter((ch) => ch.mark).map((ch) => (ch.mark as Mark).id);
+    return this.bodyMarks().map((m) => m.id);
   }
 
   paragraphStyles(): string[] {
-    return this.chars.filter((ch) => ch.mark).map((ch) => (ch.mark as Mark).style);
+    return this.bodyMarks().map((m) => m.style);
+  }
+
+  private bodyMarks(): Mark[] {
+    return this.chars.filter((ch) => ch.mark?.story === this.bodyStory).map((ch) => ch.mark as Mark);
   }
 
   /** Each paragraph's list label as Word would number it ("1.", "2.", "•"), or null when not a list item. */
   listLabels(): (string | null)[] {
     const counters = new Map<number, number[]>();
-    return this.chars.filter((ch) => ch.mark && !ch.del).map((ch) => {
+    return this.chars.filter((ch) => ch.mark?.story === this.bodyStory && !ch.del).map((ch) => {
       const list = (ch.mark as Mark).list;
       const data = list && this.lists.get(list.listId);
       if (!list || !data) return null;
@@ -269,38 +384,40 @@ export class FakeWordDocument {
 
   /** The user types over paragraph `index` (tracked if tracking is on) and Word raises ParagraphChanged. */
   userReplaceParagraph(index: number, text: string): void {
-    const para = this.paragraphSpans()[index];
+    const para = this.paragraphSpans(this.bodyStory)[index];
     if (!para) throw new RangeError(`No paragraph ${index}`);
     this.deleteSpan({ start: para.start, end: para.end });
-    const after = this.paragraphSpans()[index] as { end: number };
+    const after = this.paragraphSpans(this.bodyStory)[index] as { end: number };
     this.insertAt(after.end, text);
     this.flushEvents();
   }
 
   /** The user adds a paragraph after paragraph `index` and Word raises ParagraphAdded. */
   userInsertParagraphAfter(index: number, text: string): void {
-    const para = this.paragraphSpans()[index];
+    const para = this.paragraphSpans(this.bodyStory)[index];
     if (!para) throw new RangeError(`No paragraph ${index}`);
-    this.insertAt(para.end + 1, text, true);
+    this.insertAt(para.end + 1, text, true, this.bodyStory);
     this.flushEvents();
   }
 
   // ----- the model -----
 
-  private newMark(style = "Normal"): Mark {
+  private newMark(style: string, story: Story): Mark {
     const n = this.nextId++;
     const hex = n.toString(16).padStart(12, "0");
-    const mark = { id: `00000000-0000-4000-8000-${hex}`, style };
+    const mark = { id: `00000000-0000-4000-8000-${hex}`, style, story };
     this.added.add(mark);
     return mark;
   }
 
-  private view(keepChar: (ch: Char) => boolean, keepMark: (ch: Char) => boolean): string[] {
+  private view(keepChar: (ch: Char) => boolean, keepMark: (ch: Char) => boolean, story: Story = this.bodyStory): string[] {
     const out: string[] = [];
     let current = "";
     for (const ch of this.chars) {
       if (ch.mark) {
-        if (keepMark(ch)) {
+        if (ch.mark.story !== story) {
+          current = "";
+        } else if (keepMark(ch)) {
           out.push(current);
           current = "";
         }
@@ -311,13 +428,13 @@ export class FakeWordDocument {
     return out;
   }
 
-  /** Paragraph content spans [start, end) where end is the index of the paragraph's mark. */
-  paragraphSpans(): { mark: Mark; start: number; end: number }[] {
+  /** Paragraph content spans [start, end) where end is the index of the paragraph's mark; of one story, or all. */
+  paragraphSpans(story?: Story): { mark: Mark; start: number; end: number }[] {
     const spans: { mark: Mark; start: number; end: number }[] = [];
     let start = 0;
     this.chars.forEach((ch, i) => {
       if (ch.mark) {
-        spans.push({ mark: ch.mark, start, end: i });
+        if (!story || ch.mark.story === story) spans.push({ mark: ch.mark, start, end: i });
         start = i + 1;
       }
     });
@@ -341,8 +458,9 @@ export class FakeWordDocument {
     return { start, end };
   }
 
+  /** ASSUMPTION: getParagraphByUniqueLocalId finds body paragraphs only (the reference is silent about other stories). */
   paragraphById(id: string): Mark {
-    const ch = this.chars.find((c) => c.mark?.id === id);
+    const ch = this.chars.find((c) => c.mark?.id === id && c.mark.story === this.bodyStory);
     if (!ch?.mark) throw new FakeWordError("ItemNotFound", `No paragraph with uniqueLocalId ${id}.`);
     return ch.mark;
   }
@@ -377,15 +495,18 @@ export class FakeWordDocument {
     this.version++;
   }
 
-  /** Inserts text at position; "\n" in text starts a new paragraph (ASSUMPTION: as insertParagraph would). */
-  insertAt(position: number, text: string, endWithMark = false): Anchor {
+  /**
+   * Inserts text at position; "\n" in text starts a new paragraph (ASSUMPTION: as insertParagraph would). New
+   * paragraphs belong to `story`, by default the story of the text at position.
+   */
+  insertAt(position: number, text: string, endWithMark = false, story: Story = this.storyAt(position)): Anchor {
     const rev = this.tracking ? this.revision() : undefined;
     const inserted: Char[] = [];
     for (let i = 0; i < text.length; i++) {
       const c = text[i] as string;
-      inserted.push(c === "\n" ? { c: "\r", mark: this.newMark(), ins: rev } : { c, ins: rev });
+      inserted.push(c === "\n" ? { c: "\r", mark: this.newMark("Normal", story), ins: rev } : { c, ins: rev });
     }
-    if (endWithMark) inserted.push({ c: "\r", mark: this.newMark(), ins: rev });
+    if (endWithMark) inserted.push({ c: "\r", mark: this.newMark("Normal", story), ins: rev });
     const n = inserted.length;
     this.chars.splice(position, 0, ...inserted);
     // Text inserted at a range's end stays outside it; at its start it pushes the range along (Word's
@@ -420,9 +541,12 @@ export class FakeWordDocument {
     if (owner) this.touched.add(owner);
     const rev = this.tracking ? this.revision() : undefined;
     const covered = this.contentControls.filter((cc) => cc.anchor.start >= span.start && cc.anchor.end <= span.end);
+    const last = new Map<Story, Char>();
+    for (const ch of this.chars) if (ch.mark) last.set(ch.mark.story, ch);
+    const lastMarks = new Set(last.values());
     for (let i = span.end - 1; i >= span.start; i--) {
       const ch = this.chars[i] as Char;
-      if (i === this.chars.length - 1 && ch.mark) continue; // Word never deletes the last paragraph mark.
+      if (lastMarks.has(ch)) continue; // Word never deletes a story's last paragraph mark.
       if (!rev || ch.ins) this.removeAt(i);
       else if (!ch.del) ch.del = rev;
     }
@@ -463,7 +587,7 @@ export class FakeWordDocument {
    * marked deleted and `replacement` inserted after them, both tracked under `author`.
    */
   redline(index: number, start: number, length: number, replacement: string, author = "Counterparty Counsel"): void {
-    const para = this.paragraphSpans()[index];
+    const para = this.paragraphSpans(this.bodyStory)[index];
     if (!para) throw new RangeError(`No paragraph ${index}`);
     const visible: number[] = [];
     for (let i = para.start; i < para.end; i++) if (!this.chars[i]?.del) visible.push(i);
@@ -800,7 +924,7 @@ export class FakeDocumentProxy extends FakeObject<FakeWordDocument> {
   constructor(context: FakeRequestContext) {
     super(context);
     this.bind(context.doc);
-    this.body = new FakeBody(context);
+    this.body = new FakeBody(context, context.doc.bodyStory);
     this.onParagraphChanged = new FakeEventHandlers(context, "onParagraphChanged", "1.6");
     this.onParagraphAdded = new FakeEventHandlers(context, "onParagraphAdded", "1.6");
     this.onParagraphDeleted = new FakeEventHandlers(context, "onParagraphDeleted", "1.6");
@@ -832,6 +956,11 @@ export class FakeDocumentProxy extends FakeObject<FakeWordDocument> {
 
   get contentControls(): FakeContentControlCollection {
     return this.body.contentControls;
+  }
+
+  /** The document's sections (WordApi 1.1). */
+  get sections(): FakeSectionCollection {
+    return new FakeSectionCollection(this.context);
   }
 
   getParagraphByUniqueLocalId(id: string): FakeParagraph {
@@ -891,14 +1020,15 @@ abstract class FakeSpanObject<T> extends FakeObject<T> {
   }
 }
 
-export class FakeBody extends FakeSpanObject<FakeWordDocument> {
-  constructor(context: FakeRequestContext) {
+/** A story's body: the document's, a header's or footer's (Section.getHeader/getFooter), a note's (NoteItem.body). */
+export class FakeBody extends FakeSpanObject<Story> {
+  constructor(context: FakeRequestContext, story?: Story) {
     super(context);
-    this.bind(context.doc);
+    if (story) this.bind(story);
   }
 
   protected span(): Anchor {
-    return { start: 0, end: this.doc.chars.length };
+    return this.doc.storySpan(this.target);
   }
 
   protected get defaultProps(): string[] {
@@ -907,6 +1037,7 @@ export class FakeBody extends FakeSpanObject<FakeWordDocument> {
 
   protected read(name: string): unknown {
     if (name === "text") return this.doc.textOf(this.span(), "raw").replace(/\r$/, "").replaceAll("\r", "\n");
+    if (name === "type") return BODY_TYPES[this.target.kind];
     throw new FakeWordError("InvalidArgument", `The fake Body has no property ${name}.`);
   }
 
@@ -914,9 +1045,14 @@ export class FakeBody extends FakeSpanObject<FakeWordDocument> {
     return this.value("text");
   }
 
+  /** "MainDoc", "Header", "Footer", "Footnote" or "Endnote" (WordApi 1.3). */
+  get type(): string {
+    return this.value("type");
+  }
+
   get paragraphs(): FakeParagraphCollection {
     return new FakeParagraphCollection(this.context, () =>
-      this.doc.paragraphSpans().map((p) => new FakeParagraph(this.context).bind(p.mark)),
+      this.doc.paragraphSpans(this.target).map((p) => new FakeParagraph(this.context).bind(p.mark)),
     );
   }
 
@@ -924,10 +1060,26 @@ export class FakeBody extends FakeSpanObject<FakeWordDocument> {
     return new FakeContentControlCollection(this.context, () => this.doc.contentControls);
   }
 
+  /** The footnotes (WordApi 1.5). ASSUMPTION: a note's or header's own body lists none. */
+  get footnotes(): FakeNoteItemCollection {
+    return new FakeNoteItemCollection(this.context, () => {
+      this.doc.requireSet("1.5", "Body.footnotes");
+      return this.target === this.doc.bodyStory ? this.doc.footnotes : [];
+    });
+  }
+
+  /** The endnotes (WordApi 1.5). */
+  get endnotes(): FakeNoteItemCollection {
+    return new FakeNoteItemCollection(this.context, () => {
+      this.doc.requireSet("1.5", "Body.endnotes");
+      return this.target === this.doc.bodyStory ? this.doc.endnotes : [];
+    });
+  }
+
   insertParagraph(text: string, location: "Start" | "End"): FakeParagraph {
     return this.later(new FakeParagraph(this.context), () => {
-      const at = location === "Start" ? 0 : this.doc.chars.length;
-      const a = this.doc.insertAt(at, text, true);
+      const s = this.span();
+      const a = this.doc.insertAt(location === "Start" ? s.start : s.end, text, true, this.target);
       return (this.doc.chars[a.end - 1] as Char).mark as Mark;
     }, "Body.insertParagraph");
   }
@@ -936,9 +1088,78 @@ export class FakeBody extends FakeSpanObject<FakeWordDocument> {
   insertBreak(type: string, location: "Start" | "End"): void {
     this.context.enqueue(() => {
       if (type !== "Page") throw new FakeWordError("NotImplemented", `Break type ${type}.`);
-      const at = location === "Start" ? 0 : this.doc.chars.length;
-      this.doc.insertAt(at, "\f", true);
+      const s = this.span();
+      this.doc.insertAt(location === "Start" ? s.start : s.end, "\f", true, this.target);
     });
+  }
+}
+
+const BODY_TYPES: Readonly<Record<StoryKind, string>> = { body: "MainDoc", header: "Header", footer: "Footer", footnote: "Footnote", endnote: "Endnote" };
+
+/** The document's sections (WordApi 1.1). */
+export class FakeSectionCollection extends FakeCollection<FakeSection> {
+  constructor(context: FakeRequestContext) {
+    super(context, () => context.doc.sections.map((s) => new FakeSection(context).bind(s)));
+  }
+
+  /** The first section (WordApi 1.3). */
+  getFirst(): FakeSection {
+    const proxy = new FakeSection(this.context);
+    this.context.enqueue(() => {
+      this.context.doc.requireSet("1.3", "SectionCollection.getFirst");
+      proxy.bind(this.context.doc.sections[0] as SectionData);
+    }, "SectionCollection.getFirst");
+    return proxy;
+  }
+}
+
+/** A section: its headers and footers. A type the document does not use (a first page not set to differ) is an empty
+ * story; a linked one is the previous section's (ASSUMPTION: as VBA's HeaderFooter.LinkToPrevious describes). */
+export class FakeSection extends FakeObject<SectionData> {
+  protected get defaultProps(): string[] {
+    return [];
+  }
+
+  protected read(name: string): unknown {
+    throw new FakeWordError("InvalidArgument", `The fake Section has no property ${name}.`);
+  }
+
+  getHeader(type: HeaderFooterType): FakeBody {
+    return this.later(new FakeBody(this.context), () => this.part("headers", type), "Section.getHeader");
+  }
+
+  getFooter(type: HeaderFooterType): FakeBody {
+    return this.later(new FakeBody(this.context), () => this.part("footers", type), "Section.getFooter");
+  }
+
+  private part(which: "headers" | "footers", type: HeaderFooterType): Story {
+    if (!HEADER_FOOTER_TYPES.includes(type)) throw new FakeWordError("InvalidArgument", `Header/footer type ${String(type)}.`);
+    return this.target[which][type];
+  }
+}
+
+/** The footnotes or endnotes of a body (WordApi 1.5). */
+export class FakeNoteItemCollection extends FakeCollection<FakeNoteItem> {
+  constructor(context: FakeRequestContext, notes: () => readonly NoteData[]) {
+    super(context, () => notes().map((n) => new FakeNoteItem(context).bind(n)));
+  }
+}
+
+/** A footnote or endnote: its type and its body (WordApi 1.5). */
+export class FakeNoteItem extends FakeObject<NoteData> {
+  protected get defaultProps(): string[] {
+    return ["type"];
+  }
+
+  protected read(name: string): unknown {
+    if (name === "type") return this.target.type;
+    throw new FakeWordError("InvalidArgument", `The fake NoteItem has no property ${name}.`);
+  }
+
+  get type(): string { return this.value("type"); }
+
+  get body(): FakeBody {
+    return new FakeBody(this.context, this.target.story);
   }
 }
 
@@ -1068,7 +1289,7 @@ export class FakeParagraph extends FakeSpanObject<Mark> {
   insertParagraph(text: string, location: "Before" | "After"): FakeParagraph {
     return this.later(new FakeParagraph(this.context), () => {
       const s = this.span();
-      const a = this.doc.insertAt(location === "Before" ? s.start : s.end + 1, text, true);
+      const a = this.doc.insertAt(location === "Before" ? s.start : s.end + 1, text, true, this.target.story);
       const mark = (this.doc.chars[a.end - 1] as Char).mark as Mark;
       if (location === "After" && this.doc.profile === "mac") [mark.id, this.target.id] = [this.target.id, mark.id];
       return mark;
@@ -1079,7 +1300,7 @@ export class FakeParagraph extends FakeSpanObject<Mark> {
   getNextOrNullObject(): FakeParagraph {
     const proxy = new FakeParagraph(this.context);
     this.context.enqueue(() => {
-      const spans = this.doc.paragraphSpans();
+      const spans = this.doc.paragraphSpans(this.target.story);
       const i = spans.findIndex((p) => p.mark === this.target);
       const next = spans[i + 1];
       if (next) proxy.bind(next.mark);
@@ -1183,9 +1404,13 @@ export class FakeRange extends FakeSpanObject<Anchor> {
     });
   }
 
+  /** Refused in a header or footer, where Word has no comments (office-js #341; MS-OI29500 2.1.315). ASSUMPTION: the
+   * API says so with NotAllowed rather than dropping the comment silently. */
   insertComment(text: string): FakeComment {
     return this.later(new FakeComment(this.context), () => {
       this.doc.requireSet("1.4", "Range.insertComment");
+      const kind = this.doc.storyAt(this.target.start).kind;
+      if (kind === "header" || kind === "footer") throw new FakeWordError("NotAllowed", `Word does not allow comments in a ${kind}.`);
       const comment: CommentData = {
         id: this.doc.nextObjectId(),
         anchor: this.doc.track({ ...this.target }),
@@ -1284,7 +1509,7 @@ export class FakeContentControl extends FakeSpanObject<ContentControlData> {
       const a = this.target.anchor;
       const at = location === "Start" || location === "Before" ? a.start : a.end;
       const { start, end } = a;
-      const inserted = this.doc.insertAt(at, text, true);
+      const inserted = this.doc.insertAt(at, text, true, this.doc.storyAt(a.start));
       const n = inserted.end - inserted.start;
       if (location === "End") a.end = end + n;
       if (location === "Start") Object.assign(a, { start, end: end + n });

@@ -15,7 +15,8 @@ export async function insertAddendum(
   const { name, counterparty, workTerm } = analysis.party;
   const addendum = await api.addendum({ party: name, counterparty, workTerm, format: "paragraphs" });
   const ref = analysis.addendumReference;
-  const anchor = ref && paragraphs.find((p) => p.id === ref.paragraphId);
+  // The reference sentence belongs in the body's entire-agreement clause, never in a header, footer or note.
+  const anchor = ref && paragraphs.find((p) => p.id === ref.paragraphId && !p.place);
   const reference = ref && anchor
     ? {
       key: "addendum-reference", paragraphId: ref.paragraphId, text: anchor.text,

@@ -31,6 +31,8 @@ export interface PaneState {
   readonly scan: ScanProgress | null;
   readonly analysis: AnalyzeResponse | null;
   readonly paragraphs: readonly DocParagraph[];
+  /** Parts of the document Word could not show the last read ("footnotes and endnotes (...)"): said in the pane. */
+  readonly unread: readonly string[];
   /** The document changed since the analysis shown (an accept, an edit): the score is being brought up to date. */
   readonly stale: boolean;
   readonly party: string | null;
@@ -52,7 +54,7 @@ export interface PaneState {
 export type PaneAction =
   | { type: "scanStarted" }
   | { type: "scanProgress"; scan: ScanProgress }
-  | { type: "analyzed"; analysis: AnalyzeResponse; paragraphs: readonly DocParagraph[] }
+  | { type: "analyzed"; analysis: AnalyzeResponse; paragraphs: readonly DocParagraph[]; unread?: readonly string[] }
   | { type: "stale" }
   | { type: "failed"; notice: Notice | null }
   | { type: "notice"; notice: Notice | null }
@@ -70,7 +72,7 @@ export type PaneAction =
   | { type: "restored"; party: string | null; dismissed: readonly string[]; comments: boolean };
 
 export const initialState: PaneState = {
-  status: "idle", scan: null, analysis: null, paragraphs: [], stale: false, party: null, dismissed: [], hidden: [],
+  status: "idle", scan: null, analysis: null, paragraphs: [], unread: [], stale: false, party: null, dismissed: [], hidden: [],
   accepted: [], categories: [], notice: null, busy: null, batch: null, live: "off", comments: true, drafts: {},
   confirmUntracked: null,
 };
@@ -79,7 +81,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case "scanStarted": return { ...state, status: "scanning", scan: { phase: "reading", done: 0, total: 0 }, notice: null };
     case "scanProgress": return { ...state, scan: action.scan };
-    case "analyzed": return analyzed(state, action.analysis, action.paragraphs);
+    case "analyzed": return { ...analyzed(state, action.analysis, action.paragraphs), unread: action.unread ?? state.unread };
     case "stale": return { ...state, stale: true };
     case "failed": return { ...state, status: state.analysis ? "ready" : "idle", scan: null, busy: null, batch: null, notice: action.notice };
     case "notice": return { ...state, notice: action.notice };

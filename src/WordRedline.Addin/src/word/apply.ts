@@ -1,6 +1,7 @@
 import { extent, hitsOf, operationOf, ParagraphSearches, type Operation } from "./locate";
 import { paragraphsById } from "./paragraphs";
 import { hashText, planSpan } from "./searchText";
+import { inHeaderOrFooter } from "./stories";
 import { formatOf } from "./styles";
 import { readTracking, type Tracking } from "./tracking";
 import type { AppliedOp, ApplyResult, Capabilities, EditRequest, InsertRequest } from "./types";
@@ -174,11 +175,14 @@ function write(tracking: Tracking, track: boolean, ready: readonly ParagraphPlan
   for (const plan of ready) {
     const commentOn = new Map<string, Word.Range>();
     writeParagraph(paragraphs.get(plan.paragraphId) as Word.Paragraph, searches.get(plan.paragraphId) as ParagraphSearches, plan, commentOn);
+    // Word has no comments in headers and footers (the Review tab disables them there): the change goes in without.
+    const refused = inHeaderOrFooter(plan.paragraphId);
     for (const { request, ops } of plan.findings) {
-      comment(request.key, commentOn.get(request.key), request.comment);
+      if (!refused) comment(request.key, commentOn.get(request.key), request.comment);
+      const commented = track && request.comment;
       results.set(request.key, {
         key: request.key, status: "applied", tracked: track, paragraphId: request.paragraphId, ops: ops.map(appliedOp),
-        ...(track && request.comment ? { comment: request.comment } : {}),
+        ...(commented ? (refused ? { commentRefused: true as const } : { comment: request.comment }) : {}),
       });
     }
   }

@@ -1,8 +1,9 @@
 import type { SuggestedParagraph } from "../api/contract";
 import { hasAddendum, insertAddendumBlock } from "./addendum";
 import { applyBatch } from "./apply";
+import { applyToCopies, copyOf } from "./copies";
 import { watchParagraphs } from "./events";
-import { readChanged, readParagraphs } from "./paragraphs";
+import { readChanged, readDocument } from "./paragraphs";
 import { selectSpan, undoApplied } from "./undo";
 import { settleFailedBatch } from "./verify";
 import type {
@@ -18,23 +19,40 @@ export type * from "./types";
 
 export function detectCapabilities(): Capabilities {
   const supports = (v: string): boolean => Office.context.requirements.isSetSupported("WordApi", v);
-  return { trackedChanges: supports("1.4"), reviewApi: supports("1.6") };
+  return { trackedChanges: supports("1.4"), notes: supports("1.5"), reviewApi: supports("1.6") };
 }
 
 export class OfficeWordGateway implements WordGateway {
+  private unreadParts: readonly string[] = [];
+
   constructor(readonly capabilities: Capabilities = detectCapabilities()) {}
 
-  readParagraphs(progress?: ReadProgress, signal?: AbortSignal): Promise<DocParagraph[]> {
-    return readParagraphs(this.capabilities, progress, signal);
+  async readParagraphs(progress?: ReadProgress, signal?: AbortSignal): Promise<DocParagraph[]> {
+    const read = await readDocument(this.capabilities, progress, signal);
+    this.unreadParts = read.unread;
+    return read.paragraphs;
   }
 
-  readChanged(ids: readonly string[]): Promise<{ order: string[]; paragraphs: DocParagraph[] }> {
-    if (!this.capabilities.reviewApi) return Promise.reject(new Error("readChanged needs WordApi 1.6."));
-    return readChanged(ids);
+  unread(): readonly string[] {
+    return this.unreadParts;
+  }
+
+  async readChanged(ids: readonly string[]): Promise<{ order: string[]; paragraphs: DocParagraph[] }> {
+    if (!this.capabilities.reviewApi) throw new Error("readChanged needs WordApi 1.6.");
+    const { order, paragraphs, stories } = await readChanged(this.capabilities, ids);
+    this.unreadParts = stories.unread;
+    return { order, paragraphs };
+  }
+
+  /** One batch, then the findings' copies in other sections' headers and footers (copies.ts). */
+  async applyEdits(requests: readonly EditRequest[], inserts: readonly InsertRequest[] = []): Promise<ApplyResult[]> {
+    const results = await this.applySettled(requests, inserts);
+    if (!requests.some((r) => r.copies && r.copies.length > 0)) return results;
+    return applyToCopies(requests, results, (copies) => this.applySettled(copies, []));
   }
 
   /** One batch; if Word fails it halfway, the results say exactly which findings went in (see verify.ts). */
-  async applyEdits(requests: readonly EditRequest[], inserts: readonly InsertRequest[] = []): Promise<ApplyResult[]> {
+  private async applySettled(requests: readonly EditRequest[], inserts: readonly InsertRequest[]): Promise<ApplyResult[]> {
     try {
       return await applyBatch(this.capabilities, requests, inserts);
     } catch (error) {
@@ -43,8 +61,14 @@ export class OfficeWordGateway implements WordGateway {
     }
   }
 
-  undo(applied: Applied): Promise<UndoResult> {
-    return undoApplied(this.capabilities, applied);
+  /** Takes the finding's changes back, in its paragraph and in every copy they went into. */
+  async undo(applied: Applied): Promise<UndoResult> {
+    let outcome = await undoApplied(this.capabilities, applied);
+    for (const copy of applied.copies ?? []) {
+      const copied = await undoApplied(this.capabilities, copyOf(applied, copy));
+      if (outcome === "undone") outcome = copied;
+    }
+    return outcome;
   }
 
   select(paragraphId: string, text: string, start: number, length: number): Promise<boolean> {

@@ -1,8 +1,10 @@
 import { hashText } from "./searchText";
+import { queueStoryLookup, readStories, storyRef, type StoryRead } from "./stories";
 import type { Capabilities, DocParagraph, ReadProgress } from "./types";
 
-// Reading the document's body paragraphs, and finding them again by id.
-// Ids: WordApi 1.6 gives each paragraph a uniqueLocalId (valid for this session); below it the id is the index.
+// Reading the document's paragraphs (the body here, headers, footers and notes in stories.ts), and finding them
+// again by id. Body ids: WordApi 1.6 gives each paragraph a uniqueLocalId (valid for this session); below it the id
+// is the index. Other paragraphs' ids name their place (stories.ts).
 
 /** Paragraphs read per sync: one sync per slice keeps progress real and a cancel prompt without slowing small files. */
 export const READ_SLICE = 400;
@@ -12,8 +14,16 @@ const indexOf = (id: string): number => (/^p\d+$/.test(id) ? Number(id.slice(1))
 
 const abortError = (): DOMException => new DOMException("The scan was cancelled.", "AbortError");
 
+/** Every paragraph: the body's, then the headers', footers' and notes' (stories.ts), with what could not be read. */
+export async function readDocument(caps: Capabilities, progress?: ReadProgress, signal?: AbortSignal): Promise<StoryRead> {
+  const body = await readBody(caps, progress, signal);
+  const stories = await readStories(caps);
+  if (signal?.aborted) throw abortError();
+  return { ...stories, paragraphs: [...body, ...stories.paragraphs] };
+}
+
 /** Every body paragraph with its accepted text (getReviewedText: paragraph.text shows deletions on the web). */
-export async function readParagraphs(caps: Capabilities, progress?: ReadProgress, signal?: AbortSignal): Promise<DocParagraph[]> {
+async function readBody(caps: Capabilities, progress?: ReadProgress, signal?: AbortSignal): Promise<DocParagraph[]> {
   return Word.run(async (context) => {
     const all = context.document.body.paragraphs.load(caps.reviewApi ? "items/uniqueLocalId" : "$none");
     await context.sync();
@@ -39,9 +49,13 @@ export async function readParagraphs(caps: Capabilities, progress?: ReadProgress
   });
 }
 
-/** The paragraph order and the accepted text of the given paragraphs (WordApi 1.6). */
-export async function readChanged(ids: readonly string[]): Promise<{ order: string[]; paragraphs: DocParagraph[] }> {
-  return Word.run(async (context) => {
+/**
+ * The paragraph order and the accepted text of the given body paragraphs (WordApi 1.6), and every header, footer
+ * and note paragraph: Word raises paragraph events for the body (what they say about other stories is not
+ * documented), and those stories are short.
+ */
+export async function readChanged(caps: Capabilities, ids: readonly string[]): Promise<{ order: string[]; paragraphs: DocParagraph[]; stories: StoryRead }> {
+  const body = await Word.run(async (context) => {
     const all = context.document.body.paragraphs.load("items/uniqueLocalId");
     await context.sync();
     const order = all.items.map((p) => p.uniqueLocalId);
@@ -57,18 +71,32 @@ export async function readChanged(ids: readonly string[]): Promise<{ order: stri
       }),
     };
   });
+  const stories = await readStories(caps);
+  return {
+    order: [...body.order, ...stories.paragraphs.map((p) => p.id)],
+    paragraphs: [...body.paragraphs, ...stories.paragraphs],
+    stories,
+  };
 }
 
-/** Paragraph proxies by id; with WordApi 1.6 no sync is needed, else the list is loaded once to index it. */
+/**
+ * Paragraph proxies by id. Body paragraphs: with WordApi 1.6 no sync is needed, else the list is loaded once to index
+ * it. Header, footer and note paragraphs: two syncs (their stories, then the stories' paragraph lists). An id whose
+ * place no longer exists is left out.
+ */
 export async function paragraphsById(caps: Capabilities, context: Word.RequestContext, ids: readonly string[]): Promise<Map<string, Word.Paragraph>> {
   const unique = [...new Set(ids)];
-  if (caps.reviewApi) return new Map(unique.map((id) => [id, context.document.getParagraphByUniqueLocalId(id)]));
-  const all = context.document.body.paragraphs.load("$none");
-  await context.sync();
+  const inStories = unique.filter((id) => storyRef(id) !== null);
+  const inBody = unique.filter((id) => storyRef(id) === null);
+  const stories = inStories.length > 0 ? queueStoryLookup(caps, context, inStories) : null;
   const map = new Map<string, Word.Paragraph>();
-  for (const id of unique) {
-    const paragraph = all.items[indexOf(id)];
+  if (caps.reviewApi) inBody.forEach((id) => map.set(id, context.document.getParagraphByUniqueLocalId(id)));
+  const all = !caps.reviewApi && inBody.length > 0 ? context.document.body.paragraphs.load("$none") : null;
+  if (all || stories) await context.sync();
+  for (const id of all ? inBody : []) {
+    const paragraph = all?.items[indexOf(id)];
     if (paragraph) map.set(id, paragraph);
   }
+  for (const [id, paragraph] of (await stories?.resolve()) ?? []) map.set(id, paragraph);
   return map;
 }

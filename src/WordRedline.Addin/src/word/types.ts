@@ -2,17 +2,31 @@ import type { Edit, SuggestedParagraph } from "../api/contract";
 
 // The gateway's vocabulary: what the pane asks Word for and what Word answers, free of Office.js types.
 
+export type HeaderFooterType = "Primary" | "FirstPage" | "EvenPages";
+
+/** Where a paragraph outside the body lives: a header or footer (and every section showing it), or a note. */
+export type Place =
+  | { readonly story: "header" | "footer"; readonly type: HeaderFooterType; readonly sections: readonly number[] }
+  | { readonly story: "footnote" | "endnote"; readonly note: number };
+
 /** One paragraph as the engine sees it: the accepted view of any tracked changes. */
 export interface DocParagraph {
+  /** A body paragraph's uniqueLocalId (or p<index>); elsewhere an id naming its place ("footer:s1:Primary:p0", stories.ts). */
   readonly id: string;
   readonly text: string;
   readonly hash: string;
+  /** Outside the body: where. */
+  readonly place?: Place;
+  /** The same header or footer paragraph in later sections (linked, or a copy of the same text); a fix goes into each. */
+  readonly copies?: readonly string[];
 }
 
 /** What this Word can do (checked at run time: the manifest asks only for WordApi 1.3). */
 export interface Capabilities {
   /** WordApi 1.4: changeTrackingMode, getReviewedText, insertComment. */
   readonly trackedChanges: boolean;
+  /** WordApi 1.5: footnotes and endnotes (Body.footnotes, Body.endnotes). */
+  readonly notes: boolean;
   /** WordApi 1.6: uniqueLocalId, getTrackedChanges (pane undo), paragraph events. */
   readonly reviewApi: boolean;
 }
@@ -26,8 +40,10 @@ export interface EditRequest {
   readonly text: string;
   /** Exactly the engine's word-level changes (Finding.changes, or /api/v1/changes for edited wording). */
   readonly changes: readonly Edit[];
-  /** Written as a Word comment on the first change; none when absent (comments off). */
+  /** Written as a Word comment on the first change; none when absent (comments off), or in a header or footer. */
   readonly comment?: string;
+  /** The paragraph's copies in other sections (DocParagraph.copies): the same changes go into each still unchanged. */
+  readonly copies?: readonly string[];
 }
 
 /** Whole paragraphs to insert after an anchor paragraph (a document-level finding's fix). */
@@ -53,6 +69,10 @@ export type Applied = {
   readonly paragraphId: string;
   readonly ops: readonly AppliedOp[];
   readonly comment?: string;
+  /** The request had a comment, but the paragraph is in a header or footer, where Word allows none. */
+  readonly commentRefused?: true;
+  /** Copies in other sections the same changes also went into (undo takes them back too). */
+  readonly copies?: readonly string[];
   /** Whole new paragraphs (after paragraphId) rather than edits inside it. */
   readonly newParagraphs?: true;
 };
@@ -85,9 +105,14 @@ export type ReadProgress = (done: number, total: number) => void;
 
 export interface WordGateway {
   readonly capabilities: Capabilities;
-  /** Reads every body paragraph in slices, reporting progress; stops with an AbortError when `signal` aborts. */
+  /**
+   * Reads every body paragraph in slices, reporting progress, then every header, footer and (WordApi 1.5) note
+   * paragraph; stops with an AbortError when `signal` aborts.
+   */
   readParagraphs(progress?: ReadProgress, signal?: AbortSignal): Promise<DocParagraph[]>;
-  /** Re-reads only the given paragraphs plus the paragraph order (WordApi 1.6). */
+  /** The parts of the document the last read could not reach ("footnotes and endnotes (...)"), for the pane to say. */
+  unread(): readonly string[];
+  /** Re-reads the given body paragraphs, every header, footer and note paragraph, and the order (WordApi 1.6). */
   readChanged(ids: readonly string[]): Promise<{ order: string[]; paragraphs: DocParagraph[] }>;
   /** Edits inside paragraphs and whole new paragraphs, in one Word.run; results in request order. */
   applyEdits(requests: readonly EditRequest[], inserts?: readonly InsertRequest[]): Promise<ApplyResult[]>;

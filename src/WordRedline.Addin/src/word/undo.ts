@@ -14,7 +14,8 @@ const sameText = (revision: string, text: string): boolean => revision.replace(/
 export async function undoApplied(caps: Capabilities, applied: Applied): Promise<UndoResult> {
   if (!caps.reviewApi || !applied.tracked) return "unsupported";
   return Word.run(async (context) => {
-    const paragraph = context.document.getParagraphByUniqueLocalId(applied.paragraphId);
+    const paragraph = (await paragraphsById(caps, context, [applied.paragraphId])).get(applied.paragraphId);
+    if (!paragraph) return "ambiguous";
     // New paragraphs sit after the anchor, outside its range: look for them in the body.
     const scope = applied.newParagraphs ? context.document.body : paragraph;
     const changes = scope.getTrackedChanges().load("type,text");

@@ -6,6 +6,7 @@ import { ArrowUndo16Regular, DocumentSearch20Regular, Dismiss20Regular, ShieldAd
 import { useCallback, useEffect, useMemo } from "react";
 import { CATEGORY_LABELS, type Category } from "../../api/contract";
 import { HistoryView } from "../../history/HistoryView";
+import { placeLabel } from "../../word/stories";
 import { canAccept, isOpenRisk, changesOf, type Card } from "../model/cards";
 import { usePane, type Pane, type PaneDeps } from "../usePane";
 import { FindingList } from "./FindingList";
@@ -101,12 +102,18 @@ function FindingsView({ pane }: { readonly pane: Pane }) {
   const s = useStyles();
   const { state, groups, allCards } = pane;
   const analysis = state.analysis;
-  const order = useMemo(() => new Map(state.paragraphs.map((p, i) => [p.id, i + 1])), [state.paragraphs]);
+  const order = useMemo(() => new Map(state.paragraphs.filter((p) => !p.place).map((p, i) => [p.id, i + 1])), [state.paragraphs]);
+  const places = useMemo(() => new Map(state.paragraphs.flatMap((p) => (p.place ? [[p.id, placeLabel(p.place)] as const] : []))), [state.paragraphs]);
+  const whereOf = useCallback((card: Card) => (card.kind === "paragraph" ? places.get(card.finding.paragraphId) : undefined), [places]);
   const placeOf = useCallback((card: Card) => {
+    const where = whereOf(card);
+    if (where) return where.toLowerCase();
     const id = card.kind === "paragraph" ? card.finding.paragraphId : card.finding.insertAfterParagraphId;
     const n = order.get(id);
-    return card.kind === "paragraph" ? `paragraph ${n ?? "?"}` : `after paragraph ${n ?? "?"}`;
-  }, [order]);
+    if (card.kind === "paragraph") return `paragraph ${n ?? "?"}`;
+    // A clause the engine anchored outside the body goes at the body's end (requests.ts).
+    return places.has(id) ? "at the end of the body" : `after paragraph ${n ?? "?"}`;
+  }, [order, places, whereOf]);
   const shown = groups.flatMap((g) => g.cards);
   const open = shown.filter(isOpenRisk);
   const present = useMemo(() => [...new Set(allCards.map((c) => c.finding.category))], [allCards]);
@@ -138,6 +145,9 @@ function FindingsView({ pane }: { readonly pane: Pane }) {
         withoutFix={open.filter((c) => c.kind === "paragraph" && changesOf(c.finding).length === 0).length}
         lowered={shown.filter((c) => c.kind === "paragraph" && c.finding.mitigated).length}
         party={state.party} busy={state.busy !== null} onParty={(p) => void pane.chooseParty(p)} />
+      {state.unread.length > 0 && (
+        <Caption1 role="note" data-testid="unread">Not scanned: {state.unread.join("; ")}. Check {state.unread.length === 1 ? "it" : "them"} by hand.</Caption1>
+      )}
       {present.length > 1 && (
         <div className={s.filters} role="group" aria-label="Filter by category">
           {present.map((c: Category) => (
@@ -145,7 +155,7 @@ function FindingsView({ pane }: { readonly pane: Pane }) {
           ))}
         </div>
       )}
-      <FindingList pane={pane} groups={groups} placeOf={placeOf} onAccept={(c) => void acceptAndMoveOn(c)} />
+      <FindingList pane={pane} groups={groups} placeOf={placeOf} whereOf={whereOf} onAccept={(c) => void acceptAndMoveOn(c)} />
       {groups.length === 0 && <section className={s.empty} aria-label="No findings"><Body1>No open findings. Keep editing: the list updates as you type.</Body1></section>}
       {state.accepted.length > 0 && (
         <section className={s.group} aria-labelledby="accepted-heading">

@@ -46,6 +46,8 @@ export interface FindingCardProps {
   readonly text: string | undefined;
   /** Where the finding is, for names and the header ("clause 4" or "paragraph 12"). */
   readonly place: string;
+  /** Outside the body ("Footer", "Footnote 3"): shown instead of the engine's clause, which reads the body only. */
+  readonly where?: string | undefined;
   readonly busy: boolean;
   readonly comments: boolean;
   readonly draft: Draft | undefined;
@@ -60,7 +62,7 @@ export interface FindingCardProps {
 }
 
 export function FindingCard(props: FindingCardProps) {
-  const { card, text, place, busy, comments, draft, blocked } = props;
+  const { card, text, place, where, busy, comments, draft, blocked } = props;
   const s = useStyles();
   const [open, setOpen] = useState(props.defaultOpen);
   const [editing, setEditing] = useState(false);
@@ -85,7 +87,7 @@ export function FindingCard(props: FindingCardProps) {
         {protective ? <Badge appearance="tint" color="success">Protective</Badge> : <Badge appearance="filled" color={SEVERITY_BADGE[f.severity].color}>{SEVERITY_BADGE[f.severity].label}</Badge>}
         <Badge appearance="tint" color="informative">{CATEGORY_LABELS[f.category]}</Badge>
         {card.kind === "paragraph" && f.category !== "ai-protection" && card.finding.mitigated && <Badge appearance="tint" color="success">Mitigated</Badge>}
-        <Text className={s.clause} data-testid="place">{clause ? [clause.number, clause.heading].filter(Boolean).join(" ") : place}</Text>
+        <Text className={s.clause} data-testid="place">{where ?? (clause ? [clause.number, clause.heading].filter(Boolean).join(" ") : place)}</Text>
       </div>
       {open && (
         <div id={bodyId} className={s.editor}>

@@ -22,11 +22,13 @@ export interface FindingListProps {
   readonly pane: Pane;
   readonly groups: readonly CardGroup[];
   readonly placeOf: (card: Card) => string;
+  /** Where a finding outside the body lives ("Footer"), or undefined in the body. */
+  readonly whereOf: (card: Card) => string | undefined;
   readonly onAccept: (card: Card) => void;
 }
 
 /** The findings by severity; long groups are shown a page at a time. */
-export function FindingList({ pane, groups, placeOf, onAccept }: FindingListProps) {
+export function FindingList({ pane, groups, placeOf, whereOf, onAccept }: FindingListProps) {
   const s = useStyles();
   const [shown, setShown] = useState<Partial<Record<GroupName, number>>>({});
   const total = groups.reduce((n, g) => n + g.cards.length, 0);
@@ -41,7 +43,7 @@ export function FindingList({ pane, groups, placeOf, onAccept }: FindingListProp
             <h2 id={headingId} className={s.groupTitle}>{GROUP_TITLES[g.name]} ({g.cards.length})</h2>
             {g.cards.slice(0, limit).map((card) => (
               <FindingCard
-                key={card.key} card={card} text={pane.textOf(card)} place={placeOf(card)} busy={busy}
+                key={card.key} card={card} text={pane.textOf(card)} place={placeOf(card)} where={whereOf(card)} busy={busy}
                 comments={pane.state.comments} draft={pane.state.drafts[card.key]} blocked={needsFillIn(card, pane.state.drafts[card.key]?.replacements)}
                 defaultOpen={total <= OPEN_LIMIT}
                 onAccept={() => onAccept(card)}

@@ -17,6 +17,7 @@ export function useAccept(core: PaneCore, refresh: (ids?: readonly string[]) => 
   const writeBatch = useCallback(async (chosen: readonly Card[]): Promise<ApplyResult[]> => {
     const state = latest.current;
     const byId = new Map(state.paragraphs.map((p) => [p.id, p]));
+    const lastBody = state.paragraphs.findLast((p) => !p.place);
     const options = (card: Card) => ({ comments: state.comments, ...(state.drafts[card.key] ? { draft: state.drafts[card.key] as Draft } : {}) });
     const edits: [Card, EditRequest][] = [];
     const inserts: [Card, InsertRequest][] = [];
@@ -25,7 +26,7 @@ export function useAccept(core: PaneCore, refresh: (ids?: readonly string[]) => 
         const r = editRequest(card, byId.get(card.finding.paragraphId), options(card));
         if (r) edits.push([card, r]);
       } else {
-        const r = insertRequest(card, byId.get(card.finding.insertAfterParagraphId), options(card));
+        const r = insertRequest(card, byId.get(card.finding.insertAfterParagraphId), options(card), lastBody);
         if (r) inserts.push([card, r]);
       }
     }

@@ -50,11 +50,11 @@ export function useDocument(core: PaneCore) {
     if (same && latest.current.analysis && !latest.current.stale && latest.current.notice?.intent !== "error") return;
     try {
       const analysis = await analyze(paragraphs, latest.current.party);
-      dispatch({ type: "analyzed", analysis, paragraphs });
+      dispatch({ type: "analyzed", analysis, paragraphs, unread: gateway.unread() });
     } catch (error) {
       fail(error);
     }
-  }, [analyze, dispatch, fail, latest]);
+  }, [analyze, dispatch, fail, latest, gateway]);
 
   const refresh = useCallback(async (changedIds?: readonly string[]) => {
     try {
@@ -83,7 +83,7 @@ export function useDocument(core: PaneCore) {
         (done, total) => dispatch({ type: "scanProgress", scan: { phase: "reading", done, total } }), control.signal));
       dispatch({ type: "scanProgress", scan: { phase: "analyzing", done: paragraphs.length, total: paragraphs.length } });
       const analysis = await Promise.race([analyze(paragraphs, latest.current.party), aborted(control.signal)]);
-      dispatch({ type: "analyzed", analysis, paragraphs });
+      dispatch({ type: "analyzed", analysis, paragraphs, unread: gateway.unread() });
       await startLive();
     } catch (error) {
       if (control.signal.aborted) {

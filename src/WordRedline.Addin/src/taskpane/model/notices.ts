@@ -44,11 +44,16 @@ export function noticeForResults(results: readonly ApplyResult[], tracked: boole
   const drift = count("drift");
   const missing = count("notFound", "conflict");
   const failed = count("failed");
+  const appliedResults = results.filter((r): r is Extract<ApplyResult, { status: "applied" }> => r.status === "applied");
+  const refused = appliedResults.filter((r) => r.commentRefused).length;
+  const copies = appliedResults.reduce((n, r) => n + (r.copies?.length ?? 0), 0);
   const parts: string[] = [];
   if (applied > 0) {
     parts.push(tracked ? `${plural(applied, "change")} added as tracked changes.`
       : `${plural(applied, "change")} applied directly (this Word cannot record tracked changes from add-ins); review them before sending.`);
   }
+  if (copies > 0) parts.push(`The same ${copies === 1 ? "change went" : "changes went"} into ${plural(copies, "copy", "copies")} of that header or footer in other sections.`);
+  if (refused > 0) parts.push(`Word allows no comments in headers and footers, so ${refused === 1 ? "that change has" : `${refused} changes have`} no comment; explain ${refused === 1 ? "it" : "them"} in your cover note.`);
   if (drift > 0) parts.push(`${plural(drift, "paragraph")} changed since the scan, so nothing was applied there; the list now shows the updated suggestions.`);
   if (missing > 0) parts.push(`${plural(missing, "suggestion")} could not be placed exactly (a field, hidden text, another change or someone's redline in the way): select the card and edit by hand.`);
   if (failed > 0) parts.push(`${plural(failed, "suggestion")} did not go in because Word stopped the batch; nothing of ${failed === 1 ? "it" : "them"} was written. Try again.`);

@@ -33,10 +33,17 @@ export function editRequest(card: ParagraphCard, paragraph: DocParagraph | undef
     key: card.key, paragraphId: paragraph.id, text: paragraph.text,
     changes: options.draft?.changes ?? changesOf(card.finding),
     ...(comment ? { comment } : {}),
+    ...(paragraph.copies && paragraph.copies.length > 0 ? { copies: paragraph.copies } : {}),
   };
 }
 
-export function insertRequest(card: Extract<Card, { kind: "document" }>, anchor: DocParagraph | undefined, options: WriteOptions): InsertRequest | null {
+/**
+ * New paragraphs go after their anchor. The engine reads headers, footers and notes after the body, so a clause it
+ * anchors there (a grant found only in a footer) goes at the end of the body instead: never into a footer or a note.
+ */
+export function insertRequest(card: Extract<Card, { kind: "document" }>, anchor: DocParagraph | undefined, options: WriteOptions,
+  lastBodyParagraph?: DocParagraph): InsertRequest | null {
+  if (anchor?.place) anchor = lastBodyParagraph;
   if (!anchor) return null;
   const comment = commentOf(card, options);
   return { key: card.key, paragraphId: anchor.id, text: anchor.text, paragraphs: card.finding.paragraphs, ...(comment ? { comment } : {}) };
