@@ -237,8 +237,9 @@ internal sealed partial class ClauseReader
                 return true;
             }
 
+            // The lexicon's prohibitions already cover "prevent" and "preclude".
             if (Tok(m).Is(Concept.Prohibition) || IsWord(m, "limit") || IsWord(m, "limits") || IsWord(m, "restrict") || IsWord(m, "restricts")
-                || IsWord(m, "affect") || IsWord(m, "affects") || IsWord(m, "prevent") || IsWord(m, "prevents") || IsWord(m, "preclude") || IsWord(m, "precludes"))
+                || IsWord(m, "affect") || IsWord(m, "affects"))
             {
                 return false;
             }

@@ -159,7 +159,7 @@ internal static partial class CategoryRules
     {
         for (var j = Math.Max(0, k - 8); j < r.Count && j <= k + 8; j++)
         {
-            if (r.Is(j, Concept.RightsNoun) && !r.IsWord(j, "right") && !r.IsWord(j, "rights"))
+            if (IsNamedRight(r, j))
             {
                 return true;
             }
@@ -167,6 +167,9 @@ internal static partial class CategoryRules
 
         return false;
     }
+
+    /// <summary>A right named as such ("copyright", "intellectual property", "title"), not the bare word "right(s)".</summary>
+    private static bool IsNamedRight(ClauseReader r, int j) => r.Is(j, Concept.RightsNoun) && !r.IsWord(j, "right") && !r.IsWord(j, "rights");
 
     /// <summary>"All intellectual property developed by Contractor under this Agreement shall belong to Company": the
     /// subject is the rights themselves, however long its qualifiers.</summary>
@@ -179,7 +182,7 @@ internal static partial class CategoryRules
                 return false;
             }
 
-            if (r.Is(j, Concept.RightsNoun) && !r.IsWord(j, "right") && !r.IsWord(j, "rights") && !r.IsWord(j, "interest") && !r.IsWord(j, "interests"))
+            if (IsNamedRight(r, j) && !r.IsWord(j, "interest") && !r.IsWord(j, "interests"))
             {
                 return true;
             }
