@@ -84,6 +84,12 @@ public sealed class GeneralizationTests
     [DataRow("you", "Acme", "Inputs and outputs may be reviewed and used to make our AI features better.", "ai-training")]
     [DataRow("Performer", "Company", "Company may change the pitch and tempo of the Recordings.", "derivative-works")]
     [DataRow("Consultant", "Company", "All such reports prepared by Consultant shall be the sole property of Company.", "ip-assignment")]
+    // Data-processing terms: the other side's processors receive the data, whenever the clause arranges it.
+    [DataRow("Customer", "Vendor", "If Vendor appoints a new subprocessor, it will notify Customer ten days in advance.", "data-sharing")]
+    [DataRow("Customer", "Vendor", "In the event Vendor engages a sub-processor to process Customer Data, Vendor remains liable for its performance.", "data-sharing")]
+    [DataRow("Customer", "Vendor", "Vendor shall not engage any subprocessor without Customer's prior written consent.", "")]
+    [DataRow("Customer", "Vendor", "The parties may share information that is confidential or proprietary.", "")]
+    [DataRow("you", "Acme", "Who do we share your personal data with?", "")]
     public void Analyze_EverydayClause_FindsExactlyTheRisk(string party, string counterparty, string clause, string expected)
     {
         var preamble = party == "you"

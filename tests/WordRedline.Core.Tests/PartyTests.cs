@@ -29,6 +29,19 @@ public sealed class PartyTests
     }
 
     [TestMethod]
+    public void Analyze_TermsDefinedOneAfterAnother_AreNotNamesOfEachOther()
+    {
+        // Three quoted terms before one "means" are three definitions, not one party with three names: the provider
+        // must not be read as the customer.
+        var response = TestText.Analyze("Customer",
+            "These Terms of Service (\"Terms\") are an agreement between Lumen and the entity you represent (\"Customer\"). \"Lumen\" means Lumen Labs, Inc.",
+            "Lumen may use Customer Content for any purpose.");
+
+        Assert.AreEqual("Lumen", response.Party.Counterparty);
+        Assert.Contains(Category.UsageScope, response.Categories("p1").ToList());
+    }
+
+    [TestMethod]
     public void Analyze_TermsOfService_ProtectsYou()
     {
         var response = TestText.Analyze(null!, "These Terms govern your use of our service (\"we\", \"us\").", "You grant us a worldwide license to use your Content.", "We may use your Content to improve our services.");

@@ -240,6 +240,18 @@ internal static partial class CategoryRules
     private static void DataSharing(SentenceFacts facts, List<Evidence> found)
     {
         var r = facts.Reader;
+        if (IsQuestion(r))
+        {
+            // "Who do we share your personal data with?": a heading that asks, it allows nothing.
+            return;
+        }
+
+        if (EngagesProcessor(r) is int engaged)
+        {
+            found.Add(new Evidence(Category.DataSharing, RuleIds.ThirdParties, engaged, PhraseEnd(r, engaged)));
+            return;
+        }
+
         foreach (var a in facts.Actions)
         {
             if (!InFocus(r, a.At) || !a.Affirmed || a.OnContract)
@@ -266,6 +278,12 @@ internal static partial class CategoryRules
             // A third party's own sharing counts only when it is allowed ("partners may share"), not when it is told
             // ("content that other users share").
             var thirdAllowed = a.Actor != Side.Third || a.Modal || a.Permitted;
+            if (kind.HasFlag(Concept.Share) && a.Recipient == Side.None && BetweenTheParties(r, a.At))
+            {
+                // "The parties may share information that is confidential": what passes between the two sides.
+                continue;
+            }
+
             var shares = (kind.HasFlag(Concept.Share) && byOther && thirdAllowed && onMaterial)
                 || (kind & (Concept.Convey | Concept.Publish)) != 0 && byOther && a.Recipient is Side.Third && onMaterial
                 || (kind.HasFlag(Concept.Publish) && byOther && onMaterial && facts.PartyGrant)
@@ -292,5 +310,70 @@ internal static partial class CategoryRules
                 }
             }
         }
+    }
+
+    /// <summary>The other side engages, appoints or uses a processor of its own (subprocessors, subcontractors,
+    /// affiliates, vendors, service providers), also in a condition ("If Provider appoints a new subprocessor") or as a
+    /// plain statement: the clause arranges for the material to pass to them. Denied engagements are not.</summary>
+    private static int? EngagesProcessor(ClauseReader r)
+    {
+        for (var k = r.Sentence.FocusFrom; k < r.Count; k++)
+        {
+            if (!r.Is(k, Concept.Engage) || !ProcessorAfter(r, k, 6))
+            {
+                continue;
+            }
+
+            var a = r.Read(k, Concept.Engage);
+            if (a.Actor is Side.Counterparty && !a.Negated && !a.Descriptive && !r.InEmbeddedQuestion(k, 12))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ProcessorAfter(ClauseReader r, int k, int reach)
+    {
+        for (var j = k + 1; j < r.Count && j <= k + reach; j++)
+        {
+            if (r.Tok(j).Shape == Shape.Punctuation && r.Tok(j).Mark is '.' or ';')
+            {
+                return false;
+            }
+
+            var word = r.Word(j);
+            if (r.Is(j, Concept.ThirdParty) && (word.StartsWith("sub", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("affiliate", StringComparison.OrdinalIgnoreCase) || word.StartsWith("vendor", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("processor", StringComparison.OrdinalIgnoreCase)
+                || (word.StartsWith("provider", StringComparison.OrdinalIgnoreCase) && r.IsWord(j - 1, "service"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsQuestion(ClauseReader r)
+    {
+        var last = r.Count - 1;
+        return last >= r.Sentence.FocusFrom && r.Tok(last).Shape == Shape.Punctuation && r.Tok(last).Mark == '?';
+    }
+
+    /// <summary>"The parties", "each party", "either party", "both parties" act: an exchange between the two sides.</summary>
+    private static bool BetweenTheParties(ClauseReader r, int k)
+    {
+        for (var j = k - 1; j >= r.Sentence.FocusFrom && j >= k - 5; j--)
+        {
+            if ((r.IsWord(j, "parties") && (r.IsWord(j - 1, "the") || r.IsWord(j - 1, "both")))
+                || (r.IsWord(j, "party") && (r.IsWord(j - 1, "each") || r.IsWord(j - 1, "either"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
