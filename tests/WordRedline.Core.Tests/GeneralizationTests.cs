@@ -90,6 +90,11 @@ public sealed class GeneralizationTests
     [DataRow("Customer", "Vendor", "Vendor shall not engage any subprocessor without Customer's prior written consent.", "")]
     [DataRow("Customer", "Vendor", "The parties may share information that is confidential or proprietary.", "")]
     [DataRow("you", "Acme", "Who do we share your personal data with?", "")]
+    // Privacy-policy purposes with no subject: training the other side's models is the other side training.
+    [DataRow("you", "Acme", "For example, using information to train, develop and improve our machine learning models.", "ai-training")]
+    [DataRow("you", "Acme", "| To train our artificial intelligence models | Your Input and Output, subject to your opt-out |", "ai-training")]
+    [DataRow("you", "Acme", "To crawl or scrape data from our Services by automated means.", "")]
+    [DataRow("you", "Acme", "Our models answer questions, translate and summarize text.", "")]
     public void Analyze_EverydayClause_FindsExactlyTheRisk(string party, string counterparty, string clause, string expected)
     {
         var preamble = party == "you"

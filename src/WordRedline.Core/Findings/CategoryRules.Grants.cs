@@ -214,6 +214,12 @@ internal static partial class CategoryRules
                 continue;
             }
 
+            // "models that answer questions, translate and summarise text": what a thing can do, with nobody allowed.
+            if (a.Actor == Side.None && !a.Passive && !a.Modal && !a.Permitted && !facts.Gives)
+            {
+                continue;
+            }
+
             if (a.Actor == Side.Party && facts.PartyGrant && !a.Passive)
             {
                 continue;
@@ -240,12 +246,6 @@ internal static partial class CategoryRules
     private static void DataSharing(SentenceFacts facts, List<Evidence> found)
     {
         var r = facts.Reader;
-        if (IsQuestion(r))
-        {
-            // "Who do we share your personal data with?": a heading that asks, it allows nothing.
-            return;
-        }
-
         if (EngagesProcessor(r) is int engaged)
         {
             found.Add(new Evidence(Category.DataSharing, RuleIds.ThirdParties, engaged, PhraseEnd(r, engaged)));
@@ -354,12 +354,6 @@ internal static partial class CategoryRules
         }
 
         return false;
-    }
-
-    private static bool IsQuestion(ClauseReader r)
-    {
-        var last = r.Count - 1;
-        return last >= r.Sentence.FocusFrom && r.Tok(last).Shape == Shape.Punctuation && r.Tok(last).Mark == '?';
     }
 
     /// <summary>"The parties", "each party", "either party", "both parties" act: an exchange between the two sides.</summary>
