@@ -164,4 +164,34 @@ public sealed class GeneralizationTests
         Assert.AreEqual("Consultant", response.Party.Name);
         Assert.IsEmpty(response.Findings, string.Join("; ", response.Findings.Select(f => $"{f.ParagraphId} {f.RuleId} '{f.Quote}'")));
     }
+
+    [TestMethod]
+    public void Analyze_RecipientsListedWithoutBullets_EachIsASharing()
+    {
+        // A privacy notice copied without its bullets: the recipients are unmarked lines under the lead-in.
+        var response = TestText.Analyze("you",
+            "This Privacy Notice explains how Lumen Labs Inc. (\"Lumen\", \"we\", \"us\") handles your personal data.",
+            "We may share your personal data with the following parties:",
+            "Payment Processors. Banks and card networks that process your payments",
+            "Hosting Providers. The companies that store our backups",
+            "We keep your personal data for as long as your account is open.");
+
+        Assert.Contains(Category.DataSharing, response.Categories("p1").ToList());
+        Assert.Contains(Category.DataSharing, response.Categories("p2").ToList());
+        Assert.Contains(Category.DataSharing, response.Categories("p3").ToList());
+        Assert.IsEmpty(response.Categories("p4").ToList());
+    }
+
+    [TestMethod]
+    public void Analyze_PurposesListedWithoutBullets_CompleteTheirLeadIn()
+    {
+        var response = TestText.Analyze("you",
+            "This Privacy Notice explains how Lumen Labs Inc. (\"Lumen\", \"we\", \"us\") handles your personal data.",
+            "To keep the service running, we:",
+            "Disclose your personal data to our hosting vendors and security consultants.",
+            "We do not sell your personal data.");
+
+        Assert.Contains(Category.DataSharing, response.Categories("p2").ToList());
+        Assert.IsEmpty(response.Categories("p3").ToList());
+    }
 }

@@ -299,6 +299,14 @@ internal static partial class CategoryRules
             }
         }
 
+        if (r.Sentence.FocusFrom > 0 && SharedByLeadIn(facts))
+        {
+            // "We may share your personal data with the following parties:" then "Financial Institutions. Banks ...":
+            // each recipient listed is a sharing.
+            found.Add(new Evidence(Category.DataSharing, RuleIds.ThirdParties, r.Sentence.FocusFrom, PhraseEnd(r, r.Sentence.FocusFrom)));
+            return;
+        }
+
         if (facts.PartyGrant)
         {
             for (var k = r.Sentence.FocusFrom; k < r.Count; k++)
@@ -363,6 +371,33 @@ internal static partial class CategoryRules
         {
             if ((r.IsWord(j, "parties") && (r.IsWord(j - 1, "the") || r.IsWord(j - 1, "both")))
                 || (r.IsWord(j, "party") && (r.IsWord(j - 1, "each") || r.IsWord(j - 1, "either"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The lead-in shares the material and leaves its recipients to the list ("with the following
+    /// parties:"), and the item names a third party without denying anything or having the party act.</summary>
+    private static bool SharedByLeadIn(SentenceFacts facts)
+    {
+        var r = facts.Reader;
+        if (facts.Actions.Any(a => a.At >= r.Sentence.FocusFrom && (a.Negated || a.Actor == Side.Party)) || !ThirdAfter(r, r.Sentence.FocusFrom, r.Count))
+        {
+            return false;
+        }
+
+        return facts.Actions.Any(a => a.At < r.Sentence.FocusFrom && a.Kind.HasFlag(Concept.Share) && a.Actor != Side.Party
+            && a.Affirmed && a.OnMaterial && !a.Descriptive && a.Recipient != Side.Party && FollowingAfter(r, a.At));
+    }
+
+    private static bool FollowingAfter(ClauseReader r, int k)
+    {
+        for (var j = k + 1; j < r.Sentence.FocusFrom; j++)
+        {
+            if (r.IsWord(j, "following") || r.IsWord(j, "include") || r.IsWord(j, "including"))
             {
                 return true;
             }

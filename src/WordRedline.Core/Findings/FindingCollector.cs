@@ -31,12 +31,12 @@ internal sealed class FindingCollector
 
         foreach (var range in sentences)
         {
-            if (!AnyRelevant(range.Start, range.End))
+            var paragraph = document.ParagraphOf(range.Start);
+            if (!AnyRelevant(range.Start, range.End) && !CompletesRelevantLeadIn(range, paragraph, lastSentenceOf))
             {
                 continue;
             }
 
-            var paragraph = document.ParagraphOf(range.Start);
             var sentence = Build(range, paragraph, lastSentenceOf);
             if (sentence is null)
             {
@@ -69,6 +69,12 @@ internal sealed class FindingCollector
 
         return false;
     }
+
+    /// <summary>A list item's first sentence with no telling word of its own ("Financial Institutions.") still
+    /// completes its lead-in ("We may share your data with the following parties:").</summary>
+    private bool CompletesRelevantLeadIn((int Start, int End) range, int paragraph, Dictionary<int, (int Start, int End)> lastSentenceOf) =>
+        range.Start == document.ParagraphStart(paragraph) && infos[paragraph].LeadIn is >= 0 and var leadIn
+        && lastSentenceOf.TryGetValue(leadIn, out var context) && AnyRelevant(context.Start, context.End);
 
     /// <summary>The sentence's tokens, after the item's own number or bullet, with its lead-in sentence first when the
     /// paragraph is a list item.</summary>
@@ -132,8 +138,9 @@ internal sealed class FindingCollector
         var info = infos[paragraph];
         var firstToken = document[first];
 
-        // Findings never come from a heading, whether a heading line or the inline heading a clause starts with.
-        if (firstToken.Start < info.InlineHeadingEnd && item.Category != Category.AiProtection)
+        // Findings never come from a heading, whether a heading line or the inline heading a clause starts with; but
+        // the label of an item under a sharing lead-in ("Regulatory Authorities. Such as ...") names the recipient.
+        if (firstToken.Start < info.InlineHeadingEnd && item.Category != Category.AiProtection && !(item.Category == Category.DataSharing && info.LeadIn >= 0))
         {
             return;
         }

@@ -27,6 +27,7 @@ internal static partial class DocumentStructure
             var section = infos[i].Number.Length > 0 ? infos[i]
                 : i > 0 && infos[i - 1].Number.Length > 0 ? infos[i - 1]
                 : infos[i];
+            var open = OpenLeadIn(text);
             for (var j = i + 1; j < texts.Count && j <= i + 40; j++)
             {
                 if (infos[j].Kind == ParagraphKind.Empty)
@@ -34,7 +35,7 @@ internal static partial class DocumentStructure
                     continue;
                 }
 
-                if (!IsItem(texts[j], infos[j], section))
+                if (!IsItem(texts[j], infos[j], section) && !IsUnmarkedItem(texts[j], infos[j], open))
                 {
                     break;
                 }
@@ -53,6 +54,90 @@ internal static partial class DocumentStructure
             }
         }
     }
+
+    /// <summary>What a lead-in leaves open for unmarked items to complete (bullets are often lost when a document is
+    /// copied or converted): a verb ("To do so, we:", "You agree not to:") or a named group ("with the following
+    /// parties:").</summary>
+    private enum OpenSlot : byte
+    {
+        None,
+        Verb,
+        Group,
+    }
+
+    private static OpenSlot OpenLeadIn(ReadOnlySpan<char> leadIn)
+    {
+        var body = leadIn.TrimEnd().TrimEnd(':').TrimEnd();
+        foreach (var word in GrantWords)
+        {
+            if (!body.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // "Contributor grants Publisher the right to:" then "Publish ...": lines of a grant read as they stand, as
+            // conversions leave them, so a right listed there is not also read as a sharing.
+            return OpenSlot.None;
+        }
+
+        var space = body.LastIndexOf(' ');
+        var last = (space < 0 ? body : body[(space + 1)..]).TrimStart('(').ToString().ToLowerInvariant();
+        if (last is "we" or "you" or "i" or "us" or "may" or "will" or "shall" or "can" or "must" or "to" or "not" or "should" or "might")
+        {
+            return OpenSlot.Verb;
+        }
+
+        return body.Contains(" following ", StringComparison.OrdinalIgnoreCase) || body.Contains(" include", StringComparison.OrdinalIgnoreCase)
+            ? OpenSlot.Group
+            : OpenSlot.None;
+    }
+
+    /// <summary>A paragraph with no marker that still completes an open lead-in: after "we:" a line that starts with a
+    /// verb rather than a subject ("Improve our products ..."), after "the following parties:" a line that starts with
+    /// a short label ("Service Providers. ...", "Affiliates: ...").</summary>
+    private static bool IsUnmarkedItem(string text, ParagraphInfo info, OpenSlot open)
+    {
+        var trimmed = text.AsSpan().Trim();
+        if (open == OpenSlot.None || trimmed.IsEmpty || info.Number.Length > 0 || info.Kind is ParagraphKind.Definition or ParagraphKind.DraftingNote
+            || (info.Kind == ParagraphKind.Heading && open == OpenSlot.Verb)
+            || !char.IsUpper(trimmed[0]) || trimmed[^1] == ':')
+        {
+            return false;
+        }
+
+        var space = trimmed.IndexOf(' ');
+        var first = (space < 0 ? trimmed : trimmed[..space]).ToString();
+        if (open == OpenSlot.Verb)
+        {
+            return !SentenceOpeners.Contains(first);
+        }
+
+        // A label of at most five words, then a full stop or colon.
+        var words = 0;
+        for (var k = 0; k < trimmed.Length && k < 60; k++)
+        {
+            if (trimmed[k] == ' ')
+            {
+                words++;
+            }
+            else if (trimmed[k] is '.' or ':')
+            {
+                return words < 5 && k + 1 < trimmed.Length;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] GrantWords = ["grant", "licen", "right to", "rights to", "authori", "permit"];
+
+    /// <summary>Words that open a sentence of its own (a subject, a determiner, a condition), not a list item after "we:".</summary>
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "We", "You", "I", "Our", "Your", "The", "This", "These", "That", "Those", "It", "They", "If", "When", "Where", "In",
+        "For", "To", "As", "Any", "All", "Each", "Some", "A", "An", "No", "Please", "Note", "Learn", "See", "For", "Unless",
+        "Depending", "However", "Additionally", "Also", "Finally", "Otherwise",
+    };
 
     private static bool IsItem(string text, ParagraphInfo info, ParagraphInfo leadIn)
     {
