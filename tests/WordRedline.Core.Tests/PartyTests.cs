@@ -42,6 +42,32 @@ public sealed class PartyTests
     }
 
     [TestMethod]
+    [DataRow("Dana Cruz", "Consultant")]
+    [DataRow("DANA CRUZ", "Consultant")]
+    [DataRow("Brightwave Studio, Inc.", "Company")]
+    [DataRow("BRIGHTWAVE STUDIO LTD", "Company")]
+    public void Analyze_PartyGivenByItsName_ProtectsTheTermTheDocumentGivesIt(string name, string term)
+    {
+        var response = TestText.Analyze(name,
+            "This Consulting Agreement is made between Brightwave Studio Ltd, a Delaware corporation (the \"Company\"), and Dana Cruz (\"Consultant\").",
+            "Consultant hereby irrevocably assigns to the Company all right, title and interest in the Work Product.");
+
+        Assert.AreEqual(term, response.Party.Name);
+        Assert.AreEqual(term == "Consultant", response.Categories("p1").Contains(Category.IpAssignment));
+    }
+
+    [TestMethod]
+    public void Analyze_PartyGivenByItsName_FindsTheTermDefinedAfterItsAddress()
+    {
+        var response = TestText.Analyze("Northwind Data, Inc.",
+            "This Content License Agreement is between Northwind Data, Inc. 600 Main Street, Suite 12, Houston, Texas hereinafter referred to as \"Licensor\" and Contoso AG, Cologne, Germany hereinafter referred to as \"Licensee\".",
+            "Licensee may use the Content for any purpose.");
+
+        Assert.AreEqual("Licensor", response.Party.Name);
+        Assert.Contains(Category.UsageScope, response.Categories("p1").ToList());
+    }
+
+    [TestMethod]
     public void Analyze_TermsOfService_ProtectsYou()
     {
         var response = TestText.Analyze(null!, "These Terms govern your use of our service (\"we\", \"us\").", "You grant us a worldwide license to use your Content.", "We may use your Content to improve our services.");

@@ -304,6 +304,14 @@ internal static class DefinedTermScanner
     private static string? NameBefore(string text, int end)
     {
         var span = text.AsSpan(0, end).TrimEnd().TrimEnd(',').TrimEnd();
+        // "Kiromic, Inc, a Delaware corporation (the "Company")": the name stands before the description.
+        var comma = span.LastIndexOf(", a", StringComparison.Ordinal);
+        if (comma > 0 && span.Length - comma < 80 && span[(comma + 3)..] is var rest && (rest.StartsWith(" ") || rest.StartsWith("n "))
+            && rest.IndexOfAny(',', ';') < 0)
+        {
+            span = span[..comma].TrimEnd();
+        }
+
         var start = span.Length;
         var words = 0;
         while (start > 0 && words < 6)
