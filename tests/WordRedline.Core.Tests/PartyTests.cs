@@ -68,6 +68,32 @@ public sealed class PartyTests
     }
 
     [TestMethod]
+    public void Analyze_DataProcessingAddendum_ProtectsTheCustomerNotTheReaderOfItsChangeNote()
+    {
+        var response = TestText.Analyze(null!,
+            "We have updated this addendum; you will hear about new subprocessors by email, and you can review your settings.",
+            "This Data Processing Addendum is between Cloudy Inc. (\"Cloudy\") and the business customer (\"Customer\"). You may contact us with questions about your data.",
+            "Cloudy processes Personal Data on behalf of Customer only to provide the Services.",
+            "Personal Data received from Customer is kept confidential. Cloudy may appoint subprocessors to process Personal Data on behalf of Customer.",
+            "Cloudy deletes Personal Data on behalf of Customer on request.");
+
+        Assert.AreEqual("Customer", response.Party.Name);
+        Assert.AreEqual("Cloudy", response.Party.Counterparty);
+    }
+
+    [TestMethod]
+    public void Analyze_TermsToYouThatSpeakOfTheAuthorsMaterials_ProtectYou()
+    {
+        var response = TestText.Analyze(null!,
+            "These Terms are an agreement between you and Lumen Labs, Inc. (\"Lumen\", \"we\" or \"us\").",
+            "The Lumen Materials are licensed, not sold. You may not copy the Lumen Materials. Lumen Materials include our models and documentation.",
+            "You retain your rights in your Content. You grant us a licence to host your Content to provide the Service to you.",
+            "We may update the Lumen Materials at any time, and you agree to use the latest Lumen Materials.");
+
+        Assert.AreEqual("you", response.Party.Name);
+    }
+
+    [TestMethod]
     public void Analyze_TermsOfService_ProtectsYou()
     {
         var response = TestText.Analyze(null!, "These Terms govern your use of our service (\"we\", \"us\").", "You grant us a worldwide license to use your Content.", "We may use your Content to improve our services.");

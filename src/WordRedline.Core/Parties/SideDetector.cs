@@ -60,7 +60,10 @@ internal static class SideDetector
                 "The document is written in the first person (\"I\") by the side that gives the rights.");
         }
 
-        var material = candidates.Terms.Select(t => (Term: t, Count: MaterialCount(words, t))).OrderByDescending(x => x.Count).FirstOrDefault();
+        // The author of terms written to "you" ("Meta Materials", "our Materials") speaks of its own material: that is
+        // not the side whose content the terms are about.
+        var material = candidates.Terms.Where(t => words.YouCount < 5 || !candidates.WeNames.Contains(t))
+            .Select(t => (Term: t, Count: MaterialCount(words, t))).OrderByDescending(x => x.Count).FirstOrDefault();
         var deliverables = playbook.DeliverableTerms.Sum(words.CountCapitalized);
         if (material.Term is not null && material.Count >= 3 && material.Count >= deliverables)
         {
@@ -114,6 +117,12 @@ internal static class SideDetector
         foreach (var noun in (ReadOnlySpan<string>)["'s data", "'s content", "’s data", "’s content", "'s materials", "’s materials", "'s Data", "’s Data", "'s Content", "’s Content"])
         {
             count += words.CountCapitalized(term + noun);
+        }
+
+        // A data-processing agreement: personal data processed "on behalf of Customer" is Customer's.
+        if (words.CountCapitalized("Personal Data") >= 3)
+        {
+            count += words.CountCapitalized($"on behalf of {term}") + words.CountCapitalized($"received from {term}");
         }
 
         return count;
