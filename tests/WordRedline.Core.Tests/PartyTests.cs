@@ -94,6 +94,19 @@ public sealed class PartyTests
     }
 
     [TestMethod]
+    public void Analyze_HyphenatedCompound_IsNotTheRoleItEndsWith()
+    {
+        // "Sub-Contractor" twice must not make "Contractor" a party of an endorsement deal that has none.
+        var response = TestText.Analyze(null!,
+            "This Endorsement Agreement is between Acme Foods, Inc. (\"ACME\") and Star Talent, LLC (\"TALENT\").",
+            "ACME may engage a photographer (a \"Sub-Contractor\") only with TALENT's approval, and each Sub-Contractor is bound by this Agreement.",
+            "TALENT grants ACME the right to use the Materials in advertising.");
+
+        Assert.DoesNotContain("Contractor", response.Party.Candidates);
+        Assert.AreNotEqual("Contractor", response.Party.Name);
+    }
+
+    [TestMethod]
     public void Analyze_TermsOfService_ProtectsYou()
     {
         var response = TestText.Analyze(null!, "These Terms govern your use of our service (\"we\", \"us\").", "You grant us a worldwide license to use your Content.", "We may use your Content to improve our services.");
