@@ -194,4 +194,20 @@ public sealed class GeneralizationTests
         Assert.Contains(Category.DataSharing, response.Categories("p2").ToList());
         Assert.IsEmpty(response.Categories("p3").ToList());
     }
+
+    [TestMethod]
+    public void Analyze_NumberedRightsUnderALicenceLeadIn_ReadWithTheLicence()
+    {
+        // The list counts from 1 again under section 5, and each item opens with a heading of its own.
+        var response = TestText.Analyze("you",
+            "These Terms are between you and Lumen Labs Inc. (\"Lumen\", \"we\", \"us\").",
+            "5. Our Licence to Your Content. You keep ownership of your Content.",
+            "By sharing Content, you grant us a worldwide, non-exclusive, royalty-free license to:",
+            "1.  Adapt and Display Content: Reproduce, modify, adapt and display your Content in any format or media.",
+            "2.  Publish Content: Publish and communicate your Content to the public on our website.");
+
+        Assert.Contains(Category.DerivativeWorks, response.Categories("p3").ToList());
+        Assert.Contains(Category.UsageScope, response.Categories("p3").ToList());
+        Assert.DoesNotContain(Category.DataSharing, response.Categories("p4").ToList());
+    }
 }

@@ -278,6 +278,13 @@ internal static partial class CategoryRules
             // A third party's own sharing counts only when it is allowed ("partners may share"), not when it is told
             // ("content that other users share").
             var thirdAllowed = a.Actor != Side.Third || a.Modal || a.Permitted;
+            if (r.Sentence.FocusFrom > 0 && facts.PartyGrant && a.Actor != Side.Third && (a.Recipient != Side.Third || ToThePublic(r, a.At)))
+            {
+                // "The Author grants the Publisher a licence to:" then "1. Reproduce, publish and communicate the
+                // Work": a right of the licence, read as licence breadth, not also as a sharing.
+                continue;
+            }
+
             if (kind.HasFlag(Concept.Share) && a.Recipient == Side.None && BetweenTheParties(r, a.At))
             {
                 // "The parties may share information that is confidential": what passes between the two sides.
@@ -398,6 +405,19 @@ internal static partial class CategoryRules
         for (var j = k + 1; j < r.Sentence.FocusFrom; j++)
         {
             if (r.IsWord(j, "following") || r.IsWord(j, "include") || r.IsWord(j, "including"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ToThePublic(ClauseReader r, int k)
+    {
+        for (var j = k + 1; j < r.Count && j <= k + 10; j++)
+        {
+            if (r.IsWord(j, "public") && r.IsWord(j - 1, "the"))
             {
                 return true;
             }

@@ -73,7 +73,7 @@ internal sealed class FindingCollector
     /// <summary>A list item's first sentence with no telling word of its own ("Financial Institutions.") still
     /// completes its lead-in ("We may share your data with the following parties:").</summary>
     private bool CompletesRelevantLeadIn((int Start, int End) range, int paragraph, Dictionary<int, (int Start, int End)> lastSentenceOf) =>
-        range.Start == document.ParagraphStart(paragraph) && infos[paragraph].LeadIn is >= 0 and var leadIn
+        OpensParagraph(range, paragraph) && infos[paragraph].LeadIn is >= 0 and var leadIn
         && lastSentenceOf.TryGetValue(leadIn, out var context) && AnyRelevant(context.Start, context.End);
 
     /// <summary>The sentence's tokens, after the item's own number or bullet, with its lead-in sentence first when the
@@ -96,11 +96,23 @@ internal sealed class FindingCollector
             return null;
         }
 
+        // The clause's inline heading ("Adapt and Display Content:") is read but grants nothing.
+        var bodyStart = focusStart;
+        while (bodyStart < range.End && document[bodyStart].Start < infos[paragraph].InlineHeadingEnd)
+        {
+            bodyStart++;
+        }
+
+        if (bodyStart >= range.End)
+        {
+            bodyStart = focusStart;
+        }
+
         // Only the item's first sentence completes the lead-in; a later full sentence stands on its own.
-        var leadIn = range.Start == document.ParagraphStart(paragraph) ? infos[paragraph].LeadIn : -1;
+        var leadIn = OpensParagraph(range, paragraph) ? infos[paragraph].LeadIn : -1;
         if (leadIn < 0 || !lastSentenceOf.TryGetValue(leadIn, out var context))
         {
-            return new Sentence(Range(focusStart, range.End), 0);
+            return new Sentence(Range(focusStart, range.End), 0, bodyStart - focusStart);
         }
 
         // The lead-in of a lead-in ("You grant us a licence that is:" under "Licence."), at most one level up.
@@ -114,7 +126,21 @@ internal sealed class FindingCollector
         tokens.AddRange(Enumerable.Range(context.Start, context.End - context.Start));
         var focusFrom = tokens.Count;
         tokens.AddRange(Enumerable.Range(focusStart, range.End - focusStart));
-        return new Sentence([.. tokens], focusFrom);
+        return new Sentence([.. tokens], focusFrom, focusFrom + bodyStart - focusStart);
+    }
+
+    /// <summary>The sentence is the paragraph's first, counting from after its number: "1." alone can read as a
+    /// sentence of its own, and the text after it is still the item that completes the lead-in.</summary>
+    private bool OpensParagraph((int Start, int End) range, int paragraph)
+    {
+        var first = document.ParagraphStart(paragraph);
+        var numberEnd = infos[paragraph].NumberLength;
+        while (first < document.ParagraphEnd(paragraph) && (document[first].Start < numberEnd || IsMarker(document[first])))
+        {
+            first++;
+        }
+
+        return range.Start <= first;
     }
 
     private static bool IsMarker(Token token) =>

@@ -28,6 +28,7 @@ internal static partial class DocumentStructure
                 : i > 0 && infos[i - 1].Number.Length > 0 ? infos[i - 1]
                 : infos[i];
             var open = OpenLeadIn(text);
+            var counted = 0;
             for (var j = i + 1; j < texts.Count && j <= i + 40; j++)
             {
                 if (infos[j].Kind == ParagraphKind.Empty)
@@ -35,10 +36,15 @@ internal static partial class DocumentStructure
                     continue;
                 }
 
-                if (!IsItem(texts[j], infos[j], section) && !IsUnmarkedItem(texts[j], infos[j], open))
+                // "5. Licence" / "... you grant us a licence to:" / "1. Operate ..." "2. Adapt ...": a list that counts
+                // from 1 again under a numbered section is the lead-in's own.
+                var counts = infos[j].Number == (counted + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (!counts && !IsItem(texts[j], infos[j], section) && !IsUnmarkedItem(texts[j], infos[j], open))
                 {
                     break;
                 }
+
+                counted = counts ? counted + 1 : -1;
 
                 infos[j].LeadIn = i;
                 if (infos[j].Kind is ParagraphKind.Body or ParagraphKind.Heading)
