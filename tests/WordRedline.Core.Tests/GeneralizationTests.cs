@@ -95,6 +95,8 @@ public sealed class GeneralizationTests
     [DataRow("you", "Acme", "| To train our artificial intelligence models | Your Input and Output, subject to your opt-out |", "ai-training")]
     [DataRow("you", "Acme", "To crawl or scrape data from our Services by automated means.", "")]
     [DataRow("you", "Acme", "Our models answer questions, translate and summarize text.", "")]
+    [DataRow("Customer", "Vendor", "All Vendor personnel are assigned unique identifiers for systems that hold Customer Data.", "")]
+    [DataRow("Customer", "Vendor", "Vendor employees complete security awareness training regarding confidentiality and data security.", "")]
     public void Analyze_EverydayClause_FindsExactlyTheRisk(string party, string counterparty, string clause, string expected)
     {
         var preamble = party == "you"

@@ -107,6 +107,21 @@ public sealed class PartyTests
     }
 
     [TestMethod]
+    public void Analyze_UndefinedNameThatKeepsPromising_IsTheOtherSide()
+    {
+        // A data-processing addendum that never puts its provider's name in quotes.
+        var response = TestText.Analyze("Customer",
+            "This Data Processing Addendum forms part of the Agreement between Customer and Lumen.",
+            "Lumen will process Customer Personal Data only on Customer's documented instructions. Lumen will not sell Customer Personal Data.",
+            "Lumen may engage Subprocessors. Lumen will remain liable for its Subprocessors. Lumen shall notify Customer of any breach.",
+            "Lumen must delete Customer Personal Data at the end of the Agreement. Lumen may update this Addendum.",
+            "In the event that Lumen wishes to appoint an additional Subprocessor, Lumen will notify Customer.");
+
+        Assert.AreEqual("Lumen", response.Party.Counterparty);
+        Assert.Contains(Category.DataSharing, response.Categories("p4").ToList());
+    }
+
+    [TestMethod]
     public void Analyze_TermsOfService_ProtectsYou()
     {
         var response = TestText.Analyze(null!, "These Terms govern your use of our service (\"we\", \"us\").", "You grant us a worldwide license to use your Content.", "We may use your Content to improve our services.");

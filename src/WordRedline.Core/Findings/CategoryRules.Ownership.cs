@@ -15,7 +15,10 @@ internal static partial class CategoryRules
 
             var kind = a.Kind;
             var assigner = a.Actor == Side.Party || (a.Passive && a.Actor != Side.Counterparty && a.Actor != Side.Third);
-            if (kind.HasFlag(Concept.Assign) && assigner && !a.OnContract && a.Recipient != Side.Party && !ContractNear(r, a.At) && !OnlyMoralRights(r, a.At))
+            // "personnel are assigned unique identifiers": a passive assignment of neither rights nor material is an
+            // allocation, not a transfer of ownership.
+            var ofRights = !a.Passive || a.Actor == Side.Party || a.OnMaterial || RightsNear(r, a.At) || SubjectIsMaterial(r, a.At);
+            if (kind.HasFlag(Concept.Assign) && assigner && ofRights && !a.OnContract && a.Recipient != Side.Party && !ContractNear(r, a.At) && !OnlyMoralRights(r, a.At))
             {
                 found.Add(new Evidence(Category.IpAssignment, RuleIds.Assignment, a.At, PhraseEnd(r, a.At)));
                 return;

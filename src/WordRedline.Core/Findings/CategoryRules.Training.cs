@@ -221,7 +221,9 @@ internal static partial class CategoryRules
                 || word.Equals("train", StringComparison.OrdinalIgnoreCase) || word.Equals("trains", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("teach", StringComparison.OrdinalIgnoreCase))
             {
-                return Near(r, k, Concept.AiObject, 6) || NextIsMaterial(r, k);
+                // "training regarding confidentiality and data security": a subject taught, not material trained on.
+                var onTopic = r.IsWord(k + 1, "regarding") || r.IsWord(k + 1, "about") || r.IsWord(k + 1, "concerning") || r.IsWord(k + 1, "related");
+                return Near(r, k, Concept.AiObject, 6) || (NextIsMaterial(r, k) && !onTopic);
             }
 
             return true;
