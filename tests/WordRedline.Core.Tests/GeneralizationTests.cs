@@ -97,6 +97,8 @@ public sealed class GeneralizationTests
     [DataRow("you", "Acme", "Our models answer questions, translate and summarize text.", "")]
     [DataRow("Customer", "Vendor", "All Vendor personnel are assigned unique identifiers for systems that hold Customer Data.", "")]
     [DataRow("Customer", "Vendor", "Vendor employees complete security awareness training regarding confidentiality and data security.", "")]
+    [DataRow("you", "Acme", "All Materials included in the Services are the property of Acme or its licensors.", "")]
+    [DataRow("Customer", "Vendor", "Subprocessors (where applicable): may be used by Vendor to assist in the provision of the Services.", "data-sharing")]
     public void Analyze_EverydayClause_FindsExactlyTheRisk(string party, string counterparty, string clause, string expected)
     {
         var preamble = party == "you"
@@ -211,5 +213,15 @@ public sealed class GeneralizationTests
         Assert.Contains(Category.DerivativeWorks, response.Categories("p3").ToList());
         Assert.Contains(Category.UsageScope, response.Categories("p3").ToList());
         Assert.DoesNotContain(Category.DataSharing, response.Categories("p4").ToList());
+    }
+
+    [TestMethod]
+    public void Analyze_FeedbackUsedWithoutCompensationOrObligation_IsFreeUse()
+    {
+        var response = TestText.Analyze("you",
+            "These Terms are between you and Lumen Labs Inc. (\"Lumen\", \"we\", \"us\").",
+            "You agree that Lumen may use your ideas, suggestions and feedback without compensation or obligation to you.");
+
+        Assert.Contains(Category.UsageScope, response.Categories("p1").ToList());
     }
 }

@@ -334,6 +334,12 @@ internal static partial class CategoryRules
     {
         for (var k = r.Sentence.FocusFrom; k < r.Count; k++)
         {
+            // "Subprocessors (where applicable): may be used by Provider to assist": the same engagement, passive.
+            if (r.Is(k, Concept.Use) && ProcessorBefore(r, k, 8) && r.Read(k, Concept.Use) is { Passive: true, Actor: Side.Counterparty, Negated: false })
+            {
+                return k;
+            }
+
             if (!r.Is(k, Concept.Engage) || !ProcessorAfter(r, k, 6))
             {
                 continue;
@@ -358,17 +364,35 @@ internal static partial class CategoryRules
                 return false;
             }
 
-            var word = r.Word(j);
-            if (r.Is(j, Concept.ThirdParty) && (word.StartsWith("sub", StringComparison.OrdinalIgnoreCase)
-                || word.StartsWith("affiliate", StringComparison.OrdinalIgnoreCase) || word.StartsWith("vendor", StringComparison.OrdinalIgnoreCase)
-                || word.StartsWith("processor", StringComparison.OrdinalIgnoreCase)
-                || (word.StartsWith("provider", StringComparison.OrdinalIgnoreCase) && r.IsWord(j - 1, "service"))))
+            if (IsProcessor(r, j))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool ProcessorBefore(ClauseReader r, int k, int reach)
+    {
+        for (var j = k - 1; j >= r.Sentence.FocusFrom && j >= k - reach; j--)
+        {
+            if (IsProcessor(r, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsProcessor(ClauseReader r, int j)
+    {
+        var word = r.Word(j);
+        return r.Is(j, Concept.ThirdParty) && (word.StartsWith("sub", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("affiliate", StringComparison.OrdinalIgnoreCase) || word.StartsWith("vendor", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("processor", StringComparison.OrdinalIgnoreCase)
+            || (word.StartsWith("provider", StringComparison.OrdinalIgnoreCase) && r.IsWord(j - 1, "service")));
     }
 
     /// <summary>"The parties", "each party", "either party", "both parties" act: an exchange between the two sides.</summary>

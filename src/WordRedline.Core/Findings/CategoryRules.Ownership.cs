@@ -338,9 +338,29 @@ internal static partial class CategoryRules
             {
                 return true;
             }
+
+            // "All Materials included in the Services are the property of Reddit": what the other side's service
+            // contains is its own (the party's material would be named as the party's).
+            if (r.Is(j, Concept.ServiceNoun) && token.Side == Side.None && (r.IsWord(j - 1, "the") || r.IsWord(j - 1, "our")) && !PartyBetween(r, j - 12, k))
+            {
+                return false;
+            }
         }
 
         return true;
+    }
+
+    private static bool PartyBetween(ClauseReader r, int from, int to)
+    {
+        for (var j = Math.Max(0, from); j < to; j++)
+        {
+            if (r.Tok(j).Side == Side.Party || r.Tok(j).Work)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool RightsAfter(ClauseReader r, int k)
