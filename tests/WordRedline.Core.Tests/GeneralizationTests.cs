@@ -224,4 +224,26 @@ public sealed class GeneralizationTests
 
         Assert.Contains(Category.UsageScope, response.Categories("p1").ToList());
     }
+
+    [TestMethod]
+    public void Analyze_PrivacyTablesWrittenAsText_ReadByTheirHeaders()
+    {
+        var response = TestText.Analyze("you",
+            "This Privacy Notice explains how Lumen Labs Inc. (\"Lumen\", \"we\", \"us\") handles your personal data.",
+            "| Categories of recipients | Categories of data | Reason for disclosing |",
+            "| --- | --- | --- |",
+            "| Payment partners | User Data | So they can process your payments. |",
+            "| Purpose for processing your data | Categories of personal data used |",
+            "| --- | --- |",
+            "| To develop new features, including development and training of machine learning models. | User Data, Usage Data |",
+            "| To keep the service secure. | Usage Data |",
+            "| Third party sources that we receive your data from | Description |",
+            "| --- | --- |",
+            "| Payment partners | They send us payment confirmations. |");
+
+        Assert.Contains(Category.DataSharing, response.Categories("p3").ToList());
+        Assert.Contains(Category.AiTraining, response.Categories("p6").ToList());
+        Assert.IsEmpty(response.Categories("p7").ToList());
+        Assert.IsEmpty(response.Categories("p10").ToList());
+    }
 }

@@ -198,6 +198,20 @@ internal static partial class CategoryRules
 
     /// <summary>Training words: train, fine-tune, machine learning; develop or improve next to a model or AI; AI named as
     /// the purpose or recipient of a use ("use the Deliverables with generative AI tools").</summary>
+    /// <summary>A row of a "purpose | data used" table that names training ("development and training of machine
+    /// learning models | User Data"): the data in the row trains the model, whoever the row leaves unnamed.</summary>
+    public static void PurposeRow(ClauseReader r, List<Evidence> found)
+    {
+        for (var k = r.Sentence.BodyFrom; k < r.Count; k++)
+        {
+            if (r.Is(k, Concept.Train) && IsTrainingSignal(r, k, out var end) && Near(r, k, Concept.AiObject, 6) && !NegationNear(r, k, 8))
+            {
+                found.Add(new Evidence(Category.AiTraining, RuleIds.AiTraining, k, end));
+                return;
+            }
+        }
+    }
+
     private static bool IsTrainingSignal(ClauseReader r, int k, out int end)
     {
         end = Math.Max(k + 1, Math.Min(r.Count, PhraseEnd(r, k)));

@@ -32,7 +32,8 @@ internal sealed class FindingCollector
         foreach (var range in sentences)
         {
             var paragraph = document.ParagraphOf(range.Start);
-            if (!AnyRelevant(range.Start, range.End) && !CompletesRelevantLeadIn(range, paragraph, lastSentenceOf))
+            var recipientRow = infos[paragraph].RecipientRow && OpensParagraph(range, paragraph);
+            if (!AnyRelevant(range.Start, range.End) && !CompletesRelevantLeadIn(range, paragraph, lastSentenceOf) && !recipientRow)
             {
                 continue;
             }
@@ -48,6 +49,23 @@ internal sealed class FindingCollector
             evidence.Clear();
             CategoryRules.Evaluate(facts, infos[paragraph].IsOperative, evidence);
             ProtectionRules.Evaluate(reader, evidence);
+            if (infos[paragraph].PurposeRow && !evidence.Any(e => e.Category is Category.AiTraining or Category.AiProtection))
+            {
+                CategoryRules.PurposeRow(reader, evidence);
+            }
+
+            if (recipientRow && !evidence.Any(e => e.Category == Category.DataSharing))
+            {
+                // The row's first cell names who receives the data.
+                var at = reader.Sentence.BodyFrom;
+                while (at < reader.Count && reader.Tok(at).Shape == Shape.Punctuation)
+                {
+                    at++;
+                }
+
+                evidence.Add(new Evidence(Category.DataSharing, RuleIds.ThirdParties, Math.Min(at, reader.Count - 1), Math.Min(at + 1, reader.Count)));
+            }
+
             foreach (var item in evidence)
             {
                 Record(item, reader, range);

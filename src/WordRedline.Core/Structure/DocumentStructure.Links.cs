@@ -173,6 +173,36 @@ internal static partial class DocumentStructure
             || (info.Kind == ParagraphKind.Heading && trimmed.Length < 60);
     }
 
+    /// <summary>A table written as text rows ("| Categories of recipients | Categories of data | Reason |", then "| --- |")
+    /// whose first column header names recipients (every data row under it is a disclosure) or purposes (every row
+    /// says what the data is used for).</summary>
+    private static void MarkRecipientTables(IReadOnlyList<string> texts, ParagraphInfo[] infos)
+    {
+        for (var i = 0; i + 1 < texts.Count; i++)
+        {
+            if (!IsRow(texts[i]) || !IsSeparatorRow(texts[i + 1]))
+            {
+                continue;
+            }
+
+            var firstCell = texts[i].Trim().TrimStart('|').Split('|')[0].Trim();
+            var recipients = RecipientHeaders.Any(h => firstCell.Contains(h, StringComparison.OrdinalIgnoreCase));
+            var purposes = firstCell.Contains("purpose", StringComparison.OrdinalIgnoreCase);
+            for (var j = i + 2; j < texts.Count && IsRow(texts[j]) && (recipients || purposes); j++)
+            {
+                infos[j].RecipientRow = recipients;
+                infos[j].PurposeRow = purposes;
+            }
+        }
+    }
+
+    private static readonly string[] RecipientHeaders = ["recipient", "shared with", "disclosed to", "who we share", "whom we share", "who we disclose"];
+
+    private static bool IsRow(string text) => text.AsSpan().TrimStart().StartsWith("|", StringComparison.Ordinal);
+
+    private static bool IsSeparatorRow(string text) =>
+        IsRow(text) && text.Contains('-', StringComparison.Ordinal) && text.All(c => c is '|' or '-' or ':' or ' ' or '\t');
+
     private static bool IsDecimal(string number) => number.Length > 0 && char.IsDigit(number[0]) && number.All(c => char.IsDigit(c) || c == '.');
 
     /// <summary>A line that stops mid-sentence and a next line that starts lower-case are one sentence wrapped over two

@@ -37,6 +37,14 @@ internal sealed class ParagraphInfo
     /// <summary>The paragraph ending in a colon whose sentence this list item completes, or -1.</summary>
     public int LeadIn { get; set; } = -1;
 
+    /// <summary>A row of a table whose first column lists who receives the data ("| Categories of recipients |
+    /// ..."): each row names a recipient.</summary>
+    public bool RecipientRow { get; set; }
+
+    /// <summary>A row of a table whose first column states the purposes data is used for ("| Purpose for processing
+    /// your data | Categories of personal data used |").</summary>
+    public bool PurposeRow { get; set; }
+
     /// <summary>True when the next paragraph continues this one's sentence (hard-wrapped text).</summary>
     public bool RunsOn { get; set; }
 
@@ -78,6 +86,7 @@ internal static partial class DocumentStructure
 
         LinkLeadIns(texts, infos);
         LinkRunOns(texts, infos);
+        MarkRecipientTables(texts, infos);
         AssignHeadings(texts, infos);
         return infos;
     }
