@@ -99,6 +99,9 @@ public sealed class GeneralizationTests
     [DataRow("Customer", "Vendor", "Vendor employees complete security awareness training regarding confidentiality and data security.", "")]
     [DataRow("you", "Acme", "All Materials included in the Services are the property of Acme or its licensors.", "")]
     [DataRow("Customer", "Vendor", "Subprocessors (where applicable): may be used by Vendor to assist in the provision of the Services.", "data-sharing")]
+    // An assignment that defines its object in the next sentence is still an assignment; what the party licenses is its own.
+    [DataRow("Employee", "Company", "Employee hereby irrevocably assigns and transfers to Company all right, title and interest in all Inventions. \"Inventions\" means all inventions, works of authorship and software that Employee creates during employment.", "ip-assignment")]
+    [DataRow("Contractor", "Client", "Contractor grants Client a perpetual licence to use, copy, modify and distribute the Background IP.", "derivative-works,license-breadth")]
     public void Analyze_EverydayClause_FindsExactlyTheRisk(string party, string counterparty, string clause, string expected)
     {
         var preamble = party == "you"

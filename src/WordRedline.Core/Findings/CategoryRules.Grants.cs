@@ -198,7 +198,10 @@ internal static partial class CategoryRules
 
         foreach (var a in facts.Actions)
         {
-            if (!a.Kind.HasFlag(Concept.Modify) || !InFocus(r, a.At) || !a.Affirmed || !a.OnMaterial || a.OnContract)
+            // What the party licenses is the party's to license ("Contractor grants Client a licence to modify the
+            // Background IP"), unless the object is named as the other side's.
+            var licensed = facts.PartyGrant && a.Material == Owner.Other && a.Actor != Side.Party && !OthersObjectAfter(r, a.At, 8);
+            if (!a.Kind.HasFlag(Concept.Modify) || !InFocus(r, a.At) || !a.Affirmed || !(a.OnMaterial || licensed) || a.OnContract)
             {
                 continue;
             }
@@ -442,6 +445,25 @@ internal static partial class CategoryRules
         for (var j = k + 1; j < r.Count && j <= k + 10; j++)
         {
             if (r.IsWord(j, "public") && r.IsWord(j - 1, "the"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OthersObjectAfter(ClauseReader r, int k, int reach)
+    {
+        for (var j = k + 1; j < r.Count && j <= k + reach; j++)
+        {
+            if (r.Tok(j).Shape == Shape.Punctuation && r.Tok(j).Mark is '.' or ';')
+            {
+                return false;
+            }
+
+            // "the Background IP", "the Software" are the party's own when the party is the one licensing them.
+            if (r.Tok(j).Side is Side.Counterparty or Side.Third)
             {
                 return true;
             }
