@@ -102,6 +102,9 @@ public sealed class GeneralizationTests
     // An assignment that defines its object in the next sentence is still an assignment; what the party licenses is its own.
     [DataRow("Employee", "Company", "Employee hereby irrevocably assigns and transfers to Company all right, title and interest in all Inventions. \"Inventions\" means all inventions, works of authorship and software that Employee creates during employment.", "ip-assignment")]
     [DataRow("Contractor", "Client", "Contractor grants Client a perpetual licence to use, copy, modify and distribute the Background IP.", "derivative-works,license-breadth")]
+    [DataRow("Contractor", "Company", "CONTRACTOR HEREBY ASSIGNS TO COMPANY ALL RIGHT, TITLE AND INTEREST IN AND TO THE DELIVERABLES.", "ip-assignment")]
+    [DataRow("Contractor", "Company", "COMPANY SHALL NOT USE THE DELIVERABLES TO TRAIN ANY ARTIFICIAL INTELLIGENCE MODEL.", "ai-protection")]
+    [DataRow("Contractor", "Company", "THE DELIVERABLES ARE PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND, AND COMPANY MAY USE THEM FOR ANY PURPOSE AT ITS OWN RISK.", "")]
     public void Analyze_EverydayClause_FindsExactlyTheRisk(string party, string counterparty, string clause, string expected)
     {
         var preamble = party == "you"

@@ -18,13 +18,26 @@ internal static partial class CategoryRules
             IpAssignment(facts, found);
             MoralRights(facts, found);
         }
+        else if (operative && facts.Shouting && !facts.Question)
+        {
+            // Capitals usually mark a disclaimer, which gives nothing away; but an assignment stays an assignment in
+            // capitals ("CONTRACTOR HEREBY ASSIGNS TO COMPANY ALL RIGHT, TITLE AND INTEREST").
+            IpAssignment(facts, found);
+            MoralRights(facts, found);
+            Protections(facts, found);
+        }
         else
         {
             // A heading or note may still state a protection ("No generative AI training use").
-            var protections = new List<Evidence>();
-            AiTraining(facts, protections);
-            found.AddRange(protections.Where(e => e.Category == Category.AiProtection));
+            Protections(facts, found);
         }
+    }
+
+    private static void Protections(SentenceFacts facts, List<Evidence> found)
+    {
+        var protections = new List<Evidence>();
+        AiTraining(facts, protections);
+        found.AddRange(protections.Where(e => e.Category == Category.AiProtection));
     }
 
     // A processor processing data on the other side's behalf is not, by itself, sharing it.
