@@ -19,6 +19,10 @@ internal static class Repository
             .Select(Relative)
             .Order(StringComparer.Ordinal)];
 
+    /// <summary>Every file and folder of the checkout (build output and .git left out), relative, forward slashes.</summary>
+    public static IReadOnlyList<string> AllPaths() =>
+        [.. Everything(Root).Select(Relative).Order(StringComparer.Ordinal)];
+
     public static string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');
 
     public static string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
@@ -48,6 +52,23 @@ internal static class Repository
         }
 
         return false;
+    }
+
+    private static IEnumerable<string> Everything(string folder)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder))
+        {
+            yield return file;
+        }
+
+        foreach (var sub in Directory.EnumerateDirectories(folder).Where(d => Path.GetFileName(d) is var name && name != ".git" && !NotSource.Contains(name)))
+        {
+            yield return sub;
+            foreach (var path in Everything(sub))
+            {
+                yield return path;
+            }
+        }
     }
 
     private static IEnumerable<string> Walk(string folder, string extension)
