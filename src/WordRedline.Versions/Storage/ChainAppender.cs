@@ -13,10 +13,11 @@ internal sealed class ChainAppender(VersionsDbContext db, TimeProvider clock)
 {
     private const int AppendAttempts = 5;
 
-    /// <summary>Builds the record from its sequence, the previous entry's hash and the time (canonical text), and
-    /// appends it; a conflict when the contract is already signed.</summary>
-    public async Task<StoreResult<VersionView>> AppendAsync(ContractRow contract, Func<int, string?, string, VersionRecord> create,
-        IReadOnlyList<string>? text, CancellationToken cancellationToken)
+    /// <summary>Appends an entry of <paramref name="kind"/>: its place in the chain (sequence, previous hash, time) is
+    /// set here, and <paramref name="complete"/> adds what the entry says; <paramref name="text"/> is kept beside it
+    /// when the owner opted in. A conflict when the contract is already signed.</summary>
+    public async Task<StoreResult<VersionView>> AppendAsync(ContractRow contract, string kind, RecordAuthor author,
+        Func<VersionRecord, VersionRecord> complete, IReadOnlyList<string>? text, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -40,7 +41,16 @@ internal sealed class ChainAppender(VersionsDbContext db, TimeProvider clock)
 
             var head = entries.MaxBy(e => e.Sequence);
             var now = clock.GetUtcNow();
-            var record = create((head?.Sequence ?? 0) + 1, head?.Hash, now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+            var record = complete(new VersionRecord
+            {
+                Schema = VersionRecord.CurrentSchema,
+                Contract = contract.Id,
+                Sequence = (head?.Sequence ?? 0) + 1,
+                Kind = kind,
+                Previous = head?.Hash,
+                RecordedAt = now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+                RecordedBy = author,
+            });
             var canonical = record.ToCanonicalJson();
             var hash = HashChain.Hash(canonical);
             db.Entries.Add(new EntryRow

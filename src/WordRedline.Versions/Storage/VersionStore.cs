@@ -133,15 +133,8 @@ public sealed class VersionStore : IAsyncDisposable
             AgreementDate = parts.Detected.AgreementDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
 
-        return await chain.AppendAsync(contract, (sequence, previous, at) => new VersionRecord
+        return await chain.AppendAsync(contract, VersionRecord.VersionKind, Author, entry => entry with
         {
-            Schema = VersionRecord.CurrentSchema,
-            Contract = id,
-            Sequence = sequence,
-            Kind = VersionRecord.VersionKind,
-            Previous = previous,
-            RecordedAt = at,
-            RecordedBy = Author,
             Source = input.Source,
             Facts = facts,
             Document = parts.Document,
@@ -171,17 +164,8 @@ public sealed class VersionStore : IAsyncDisposable
         }
 
         var signature = new RecordSignature(sequence, target.Hash, signedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        var appended = await chain.AppendAsync(contract, (next, previous, at) => new VersionRecord
-        {
-            Schema = VersionRecord.CurrentSchema,
-            Contract = id,
-            Sequence = next,
-            Kind = VersionRecord.SignedKind,
-            Previous = previous,
-            RecordedAt = at,
-            RecordedBy = Author,
-            Signs = signature,
-        }, null, cancellationToken);
+        var appended = await chain.AppendAsync(contract, VersionRecord.SignedKind, Author,
+            entry => entry with { Signs = signature }, null, cancellationToken);
         return appended.Status == StoreStatus.Ok
             ? StoreResult.Ok<VersionView>(new VersionView(sequence, target.Hash, Parse(target), signature))
             : appended;
