@@ -6,11 +6,9 @@ namespace WordRedline.Repository.Tests;
 
 /// <summary>A file or function over its limit. <see cref="Name"/> is <c>(file)</c> for the file itself, else the
 /// function's place, such as <c>VersionStore.AddAsync</c> or <c>RedlineApi.Map.lambda</c>.</summary>
-internal sealed record Oversize(string Path, string Name, int Lines, int Limit)
+internal sealed record Oversize(string Path, string Name, int Lines)
 {
     public const string WholeFile = "(file)";
-
-    public string Key => $"{Path}:{Name}";
 
     public override string ToString() => $"{Path}:{Name}:{Lines}";
 }
@@ -38,7 +36,7 @@ internal static class SourceSize
         var fileLines = lines.Count > 0 && lines[^1].Span.IsEmpty ? lines.Count - 1 : lines.Count;
         if (fileLines > FileLimit && !HasReason(lines[0].ToString().TrimStart('\uFEFF'), FileReason))
         {
-            found.Add(new Oversize(path, Oversize.WholeFile, fileLines, FileLimit));
+            found.Add(new Oversize(path, Oversize.WholeFile, fileLines));
         }
 
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -49,7 +47,7 @@ internal static class SourceSize
             var count = CodeLines(node, tree);
             if (count > FunctionLimit && !ReasonAbove(lines, tree.GetLineSpan(node.Span).StartLinePosition.Line))
             {
-                found.Add(new Oversize(path, seen == 1 ? name : $"{name}#{seen}", count, FunctionLimit));
+                found.Add(new Oversize(path, seen == 1 ? name : $"{name}#{seen}", count));
             }
         }
 
