@@ -129,6 +129,11 @@ public sealed class CliTests
         Assert.Contains("01_sample.txt p1 moral-rights", output);
         Assert.AreEqual(1, failCode);
         Assert.Contains("moral-rights recall 0.000 is below --min-recall 0.900", error);
+
+        // With the side left to the engine, each document says which side it chose.
+        var (detectCode, detected, _) = CliRunner.Run("eval", dir, "--detect-party");
+        Assert.AreEqual(0, detectCode);
+        Assert.Contains("detected: 01_sample.txt -> Designer (labels protect Designer)", detected);
     }
 
     [TestMethod]

@@ -84,6 +84,24 @@ public sealed class GeneralizationTests
     [DataRow("you", "Acme", "Inputs and outputs may be reviewed and used to make our AI features better.", "ai-training")]
     [DataRow("Performer", "Company", "Company may change the pitch and tempo of the Recordings.", "derivative-works")]
     [DataRow("Consultant", "Company", "All such reports prepared by Consultant shall be the sole property of Company.", "ip-assignment")]
+    // Data-processing terms: the other side's processors receive the data, whenever the clause arranges it.
+    [DataRow("Customer", "Vendor", "If Vendor appoints a new subprocessor, it will notify Customer ten days in advance.", "data-sharing")]
+    [DataRow("Customer", "Vendor", "In the event Vendor engages a sub-processor to process Customer Data, Vendor remains liable for its performance.", "data-sharing")]
+    [DataRow("Customer", "Vendor", "Vendor shall not engage any subprocessor without Customer's prior written consent.", "")]
+    [DataRow("Customer", "Vendor", "The parties may share information that is confidential or proprietary.", "")]
+    [DataRow("you", "Acme", "Who do we share your personal data with?", "")]
+    // Privacy-policy purposes with no subject: training the other side's models is the other side training.
+    [DataRow("you", "Acme", "For example, using information to train, develop and improve our machine learning models.", "ai-training")]
+    [DataRow("you", "Acme", "| To train our artificial intelligence models | Your Input and Output, subject to your opt-out |", "ai-training")]
+    [DataRow("you", "Acme", "To crawl or scrape data from our Services by automated means.", "")]
+    [DataRow("you", "Acme", "Our models answer questions, translate and summarize text.", "")]
+    [DataRow("Customer", "Vendor", "All Vendor personnel are assigned unique identifiers for systems that hold Customer Data.", "")]
+    [DataRow("Customer", "Vendor", "Vendor employees complete security awareness training regarding confidentiality and data security.", "")]
+    [DataRow("you", "Acme", "All Materials included in the Services are the property of Acme or its licensors.", "")]
+    [DataRow("Customer", "Vendor", "Subprocessors (where applicable): may be used by Vendor to assist in the provision of the Services.", "data-sharing")]
+    // An assignment that defines its object in the next sentence is still an assignment; what the party licenses is its own.
+    [DataRow("Employee", "Company", "Employee hereby irrevocably assigns and transfers to Company all right, title and interest in all Inventions. \"Inventions\" means all inventions, works of authorship and software that Employee creates during employment.", "ip-assignment")]
+    [DataRow("Contractor", "Client", "Contractor grants Client a perpetual licence to use, copy, modify and distribute the Background IP.", "derivative-works,license-breadth")]
     public void Analyze_EverydayClause_FindsExactlyTheRisk(string party, string counterparty, string clause, string expected)
     {
         var preamble = party == "you"
@@ -152,5 +170,83 @@ public sealed class GeneralizationTests
 
         Assert.AreEqual("Consultant", response.Party.Name);
         Assert.IsEmpty(response.Findings, string.Join("; ", response.Findings.Select(f => $"{f.ParagraphId} {f.RuleId} '{f.Quote}'")));
+    }
+
+    [TestMethod]
+    public void Analyze_RecipientsListedWithoutBullets_EachIsASharing()
+    {
+        // A privacy notice copied without its bullets: the recipients are unmarked lines under the lead-in.
+        var response = TestText.Analyze("you",
+            "This Privacy Notice explains how Lumen Labs Inc. (\"Lumen\", \"we\", \"us\") handles your personal data.",
+            "We may share your personal data with the following parties:",
+            "Payment Processors. Banks and card networks that process your payments",
+            "Hosting Providers. The companies that store our backups",
+            "We keep your personal data for as long as your account is open.");
+
+        Assert.Contains(Category.DataSharing, response.Categories("p1").ToList());
+        Assert.Contains(Category.DataSharing, response.Categories("p2").ToList());
+        Assert.Contains(Category.DataSharing, response.Categories("p3").ToList());
+        Assert.IsEmpty(response.Categories("p4").ToList());
+    }
+
+    [TestMethod]
+    public void Analyze_PurposesListedWithoutBullets_CompleteTheirLeadIn()
+    {
+        var response = TestText.Analyze("you",
+            "This Privacy Notice explains how Lumen Labs Inc. (\"Lumen\", \"we\", \"us\") handles your personal data.",
+            "To keep the service running, we:",
+            "Disclose your personal data to our hosting vendors and security consultants.",
+            "We do not sell your personal data.");
+
+        Assert.Contains(Category.DataSharing, response.Categories("p2").ToList());
+        Assert.IsEmpty(response.Categories("p3").ToList());
+    }
+
+    [TestMethod]
+    public void Analyze_NumberedRightsUnderALicenceLeadIn_ReadWithTheLicence()
+    {
+        // The list counts from 1 again under section 5, and each item opens with a heading of its own.
+        var response = TestText.Analyze("you",
+            "These Terms are between you and Lumen Labs Inc. (\"Lumen\", \"we\", \"us\").",
+            "5. Our Licence to Your Content. You keep ownership of your Content.",
+            "By sharing Content, you grant us a worldwide, non-exclusive, royalty-free license to:",
+            "1.  Adapt and Display Content: Reproduce, modify, adapt and display your Content in any format or media.",
+            "2.  Publish Content: Publish and communicate your Content to the public on our website.");
+
+        Assert.Contains(Category.DerivativeWorks, response.Categories("p3").ToList());
+        Assert.Contains(Category.UsageScope, response.Categories("p3").ToList());
+        Assert.DoesNotContain(Category.DataSharing, response.Categories("p4").ToList());
+    }
+
+    [TestMethod]
+    public void Analyze_FeedbackUsedWithoutCompensationOrObligation_IsFreeUse()
+    {
+        var response = TestText.Analyze("you",
+            "These Terms are between you and Lumen Labs Inc. (\"Lumen\", \"we\", \"us\").",
+            "You agree that Lumen may use your ideas, suggestions and feedback without compensation or obligation to you.");
+
+        Assert.Contains(Category.UsageScope, response.Categories("p1").ToList());
+    }
+
+    [TestMethod]
+    public void Analyze_PrivacyTablesWrittenAsText_ReadByTheirHeaders()
+    {
+        var response = TestText.Analyze("you",
+            "This Privacy Notice explains how Lumen Labs Inc. (\"Lumen\", \"we\", \"us\") handles your personal data.",
+            "| Categories of recipients | Categories of data | Reason for disclosing |",
+            "| --- | --- | --- |",
+            "| Payment partners | User Data | So they can process your payments. |",
+            "| Purpose for processing your data | Categories of personal data used |",
+            "| --- | --- |",
+            "| To develop new features, including development and training of machine learning models. | User Data, Usage Data |",
+            "| To keep the service secure. | Usage Data |",
+            "| Third party sources that we receive your data from | Description |",
+            "| --- | --- |",
+            "| Payment partners | They send us payment confirmations. |");
+
+        Assert.Contains(Category.DataSharing, response.Categories("p3").ToList());
+        Assert.Contains(Category.AiTraining, response.Categories("p6").ToList());
+        Assert.IsEmpty(response.Categories("p7").ToList());
+        Assert.IsEmpty(response.Categories("p10").ToList());
     }
 }

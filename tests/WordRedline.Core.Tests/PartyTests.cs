@@ -29,6 +29,99 @@ public sealed class PartyTests
     }
 
     [TestMethod]
+    public void Analyze_TermsDefinedOneAfterAnother_AreNotNamesOfEachOther()
+    {
+        // Three quoted terms before one "means" are three definitions, not one party with three names: the provider
+        // must not be read as the customer.
+        var response = TestText.Analyze("Customer",
+            "These Terms of Service (\"Terms\") are an agreement between Lumen and the entity you represent (\"Customer\"). \"Lumen\" means Lumen Labs, Inc.",
+            "Lumen may use Customer Content for any purpose.");
+
+        Assert.AreEqual("Lumen", response.Party.Counterparty);
+        Assert.Contains(Category.UsageScope, response.Categories("p1").ToList());
+    }
+
+    [TestMethod]
+    [DataRow("Dana Cruz", "Consultant")]
+    [DataRow("DANA CRUZ", "Consultant")]
+    [DataRow("Brightwave Studio, Inc.", "Company")]
+    [DataRow("BRIGHTWAVE STUDIO LTD", "Company")]
+    public void Analyze_PartyGivenByItsName_ProtectsTheTermTheDocumentGivesIt(string name, string term)
+    {
+        var response = TestText.Analyze(name,
+            "This Consulting Agreement is made between Brightwave Studio Ltd, a Delaware corporation (the \"Company\"), and Dana Cruz (\"Consultant\").",
+            "Consultant hereby irrevocably assigns to the Company all right, title and interest in the Work Product.");
+
+        Assert.AreEqual(term, response.Party.Name);
+        Assert.AreEqual(term == "Consultant", response.Categories("p1").Contains(Category.IpAssignment));
+    }
+
+    [TestMethod]
+    public void Analyze_PartyGivenByItsName_FindsTheTermDefinedAfterItsAddress()
+    {
+        var response = TestText.Analyze("Northwind Data, Inc.",
+            "This Content License Agreement is between Northwind Data, Inc. 600 Main Street, Suite 12, Houston, Texas hereinafter referred to as \"Licensor\" and Contoso AG, Cologne, Germany hereinafter referred to as \"Licensee\".",
+            "Licensee may use the Content for any purpose.");
+
+        Assert.AreEqual("Licensor", response.Party.Name);
+        Assert.Contains(Category.UsageScope, response.Categories("p1").ToList());
+    }
+
+    [TestMethod]
+    public void Analyze_DataProcessingAddendum_ProtectsTheCustomerNotTheReaderOfItsChangeNote()
+    {
+        var response = TestText.Analyze(null!,
+            "We have updated this addendum; you will hear about new subprocessors by email, and you can review your settings.",
+            "This Data Processing Addendum is between Cloudy Inc. (\"Cloudy\") and the business customer (\"Customer\"). You may contact us with questions about your data.",
+            "Cloudy processes Personal Data on behalf of Customer only to provide the Services.",
+            "Personal Data received from Customer is kept confidential. Cloudy may appoint subprocessors to process Personal Data on behalf of Customer.",
+            "Cloudy deletes Personal Data on behalf of Customer on request.");
+
+        Assert.AreEqual("Customer", response.Party.Name);
+        Assert.AreEqual("Cloudy", response.Party.Counterparty);
+    }
+
+    [TestMethod]
+    public void Analyze_TermsToYouThatSpeakOfTheAuthorsMaterials_ProtectYou()
+    {
+        var response = TestText.Analyze(null!,
+            "These Terms are an agreement between you and Lumen Labs, Inc. (\"Lumen\", \"we\" or \"us\").",
+            "The Lumen Materials are licensed, not sold. You may not copy the Lumen Materials. Lumen Materials include our models and documentation.",
+            "You retain your rights in your Content. You grant us a licence to host your Content to provide the Service to you.",
+            "We may update the Lumen Materials at any time, and you agree to use the latest Lumen Materials.");
+
+        Assert.AreEqual("you", response.Party.Name);
+    }
+
+    [TestMethod]
+    public void Analyze_HyphenatedCompound_IsNotTheRoleItEndsWith()
+    {
+        // "Sub-Contractor" twice must not make "Contractor" a party of an endorsement deal that has none.
+        var response = TestText.Analyze(null!,
+            "This Endorsement Agreement is between Acme Foods, Inc. (\"ACME\") and Star Talent, LLC (\"TALENT\").",
+            "ACME may engage a photographer (a \"Sub-Contractor\") only with TALENT's approval, and each Sub-Contractor is bound by this Agreement.",
+            "TALENT grants ACME the right to use the Materials in advertising.");
+
+        Assert.DoesNotContain("Contractor", response.Party.Candidates);
+        Assert.AreNotEqual("Contractor", response.Party.Name);
+    }
+
+    [TestMethod]
+    public void Analyze_UndefinedNameThatKeepsPromising_IsTheOtherSide()
+    {
+        // A data-processing addendum that never puts its provider's name in quotes.
+        var response = TestText.Analyze("Customer",
+            "This Data Processing Addendum forms part of the Agreement between Customer and Lumen.",
+            "Lumen will process Customer Personal Data only on Customer's documented instructions. Lumen will not sell Customer Personal Data.",
+            "Lumen may engage Subprocessors. Lumen will remain liable for its Subprocessors. Lumen shall notify Customer of any breach.",
+            "Lumen must delete Customer Personal Data at the end of the Agreement. Lumen may update this Addendum.",
+            "In the event that Lumen wishes to appoint an additional Subprocessor, Lumen will notify Customer.");
+
+        Assert.AreEqual("Lumen", response.Party.Counterparty);
+        Assert.Contains(Category.DataSharing, response.Categories("p4").ToList());
+    }
+
+    [TestMethod]
     public void Analyze_TermsOfService_ProtectsYou()
     {
         var response = TestText.Analyze(null!, "These Terms govern your use of our service (\"we\", \"us\").", "You grant us a worldwide license to use your Content.", "We may use your Content to improve our services.");

@@ -15,7 +15,10 @@ internal sealed class CorpusScore
     public int SilentCorrect { get; private set; }
     public int SilentTotal { get; private set; }
 
-    public static CorpusScore Evaluate(IEnumerable<LabeledDocument> documents, ClauseEngine engine)
+    /// <summary>With the party detected: each document's name and the side the engine chose.</summary>
+    public List<(string Document, string Side)> DetectedSides { get; } = [];
+
+    public static CorpusScore Evaluate(IEnumerable<LabeledDocument> documents, ClauseEngine engine, bool detectParty = false)
     {
         var score = new CorpusScore();
         foreach (var document in documents)
@@ -23,9 +26,15 @@ internal sealed class CorpusScore
             var request = new AnalyzeRequest
             {
                 Paragraphs = [.. document.Paragraphs.Select((text, i) => new ParagraphInput(i.ToString(System.Globalization.CultureInfo.InvariantCulture), text))],
-                Party = document.ProtectedParty,
+                Party = detectParty ? null : document.ProtectedParty,
             };
-            score.Add(document, engine.Analyze(request));
+            var response = engine.Analyze(request);
+            if (detectParty)
+            {
+                score.DetectedSides.Add((document.Name, $"{response.Party.Name} (labels protect {document.ProtectedParty})"));
+            }
+
+            score.Add(document, response);
         }
 
         return score;

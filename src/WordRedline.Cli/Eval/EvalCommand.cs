@@ -3,7 +3,8 @@ using System.Globalization;
 
 namespace WordRedline.Cli.Eval;
 
-/// <summary>wordredline eval DIR [--min-f1 X] [--min-recall X] [--playbook FILE]: the playbook's regression test.</summary>
+/// <summary>wordredline eval DIR [--min-f1 X] [--min-recall X] [--detect-party] [--playbook FILE]: the playbook's
+/// regression test.</summary>
 internal static class EvalCommand
 {
     public static Command Create(CliConsole console)
@@ -11,12 +12,13 @@ internal static class EvalCommand
         var directory = new Argument<string>("DIR") { Description = "A labeled corpus: DIR/*.txt and DIR/labels/*.jsonl." };
         var minF1 = new Option<double?>("--min-f1") { Description = "Exit with 1 when micro-F1 over the risk categories is below this." };
         var minRecall = new Option<double?>("--min-recall") { Description = "Exit with 1 when any risk category's recall is below this." };
+        var detect = new Option<bool>("--detect-party") { Description = "Let the engine detect the protected party instead of passing the labels' one (each document's detected side is printed)." };
         var playbook = Analyze.CommonOptions.Playbook();
-        var command = new Command("eval", "Score the engine on a labeled corpus: per-category precision, recall and F1.") { directory, minF1, minRecall, playbook };
+        var command = new Command("eval", "Score the engine on a labeled corpus: per-category precision, recall and F1.") { directory, minF1, minRecall, detect, playbook };
         command.SetAction(result =>
         {
             var engine = Analyze.CommonOptions.Engine(result.GetValue(playbook));
-            var score = CorpusScore.Evaluate(LabeledCorpus.Load(result.GetValue(directory)!), engine);
+            var score = CorpusScore.Evaluate(LabeledCorpus.Load(result.GetValue(directory)!), engine, result.GetValue(detect));
             Print(console.Out, score);
             var micro = score.Micro().F1;
             var failed = false;
@@ -50,6 +52,11 @@ internal static class EvalCommand
 
         Row(output, "micro (risk)", score.Micro());
         output.WriteLine($"silent-on-AI document flag: {score.SilentCorrect}/{score.SilentTotal} documents right");
+        foreach (var (document, side) in score.DetectedSides)
+        {
+            output.WriteLine($"detected: {document} -> {side}");
+        }
+
         output.WriteLine($"high findings on unlabeled paragraphs: {score.HighOnUnlabeled.Count}");
         foreach (var (title, list) in new[] { ("misses", score.Misses), ("false alarms", score.FalseAlarms), ("high on unlabeled", score.HighOnUnlabeled) })
         {

@@ -7,10 +7,11 @@ internal sealed class Sentence
 {
     private readonly int[] tokens;
 
-    public Sentence(int[] tokens, int focusFrom)
+    public Sentence(int[] tokens, int focusFrom, int bodyFrom = -1)
     {
         this.tokens = tokens;
         FocusFrom = focusFrom;
+        BodyFrom = Math.Max(focusFrom, bodyFrom);
     }
 
     public int Count => tokens.Length;
@@ -22,6 +23,10 @@ internal sealed class Sentence
     public int this[int k] => tokens[k];
 
     public bool InFocus(int k) => k >= FocusFrom;
+
+    /// <summary>Index of the first focus token after the clause's inline heading ("Adapt and Display Content: Reproduce,
+    /// modify ..."): a heading names a clause, its words grant nothing.</summary>
+    public int BodyFrom { get; }
 
     public int FirstFocusToken => tokens[FocusFrom];
 

@@ -15,7 +15,10 @@ internal static partial class CategoryRules
 
             var kind = a.Kind;
             var assigner = a.Actor == Side.Party || (a.Passive && a.Actor != Side.Counterparty && a.Actor != Side.Third);
-            if (kind.HasFlag(Concept.Assign) && assigner && !a.OnContract && a.Recipient != Side.Party && !ContractNear(r, a.At) && !OnlyMoralRights(r, a.At))
+            // "personnel are assigned unique identifiers": a passive assignment of neither rights nor material is an
+            // allocation, not a transfer of ownership.
+            var ofRights = !a.Passive || a.Actor == Side.Party || a.OnMaterial || RightsNear(r, a.At) || SubjectIsMaterial(r, a.At);
+            if (kind.HasFlag(Concept.Assign) && assigner && ofRights && !a.OnContract && a.Recipient != Side.Party && !ContractNear(r, a.At) && !OnlyMoralRights(r, a.At))
             {
                 found.Add(new Evidence(Category.IpAssignment, RuleIds.Assignment, a.At, PhraseEnd(r, a.At)));
                 return;
@@ -335,9 +338,29 @@ internal static partial class CategoryRules
             {
                 return true;
             }
+
+            // "All Materials included in the Services are the property of Reddit": what the other side's service
+            // contains is its own (the party's material would be named as the party's).
+            if (r.Is(j, Concept.ServiceNoun) && token.Side == Side.None && (r.IsWord(j - 1, "the") || r.IsWord(j - 1, "our")) && !PartyBetween(r, j - 12, k))
+            {
+                return false;
+            }
         }
 
         return true;
+    }
+
+    private static bool PartyBetween(ClauseReader r, int from, int to)
+    {
+        for (var j = Math.Max(0, from); j < to; j++)
+        {
+            if (r.Tok(j).Side == Side.Party || r.Tok(j).Work)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool RightsAfter(ClauseReader r, int k)

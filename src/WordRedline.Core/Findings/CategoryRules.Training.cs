@@ -31,6 +31,16 @@ internal static partial class CategoryRules
                 return;
             }
 
+            // "using information to train and improve our machine learning models", "To train our models | your
+            // Input and Output": no subject is named, but the models trained are the other side's, so the other side
+            // trains, on the party's material when the sentence names it after the models.
+            var theirModels = (governing ?? signal) is { Actor: Side.None, Passive: false, Descriptive: false }
+                && (signal.Actor == Side.Counterparty || OtherSidesModelAfter(r, k, 12));
+            if (theirModels && material == Owner.Other && governing is null && PartyMaterialAfter(r, k))
+            {
+                material = Owner.Party;
+            }
+
             if (material == Owner.Other && !facts.PartyGrant)
             {
                 continue;
@@ -59,7 +69,7 @@ internal static partial class CategoryRules
             }
 
             // An allowance or promise, not a description ("an AI model trained on recordings", "we limit training data").
-            var allowed = signal.Modal || signal.Permitted || governing is { Modal: true } || facts.PartyGrant || facts.PassiveGrant
+            var allowed = theirModels || signal.Modal || signal.Permitted || governing is { Modal: true } || facts.PartyGrant || facts.PassiveGrant
                 || (governing is { OnMaterial: true } gp && PublicMaterial(r, gp.At))
                 || (signal.Actor == Side.Counterparty && !signal.Descriptive) || (governing is { Actor: Side.Counterparty, Descriptive: false });
             if (!allowed)
@@ -69,7 +79,7 @@ internal static partial class CategoryRules
 
             var byOther = governing is { } go ? SentenceFacts.OtherActs(go) || (go.OnMaterial && SentenceFacts.PartyGives(go)) || (go.OnMaterial && PublicMaterial(r, go.At))
                 : signal.Actor != Side.Party && signal.OnMaterial && !signal.Descriptive;
-            if (byOther || ((facts.PartyGrant || facts.PassiveGrant) && material != Owner.None))
+            if (byOther || (theirModels && material != Owner.None) || ((facts.PartyGrant || facts.PassiveGrant) && material != Owner.None))
             {
                 var kind = r.Is(k, Concept.Train) || r.Is(k, Concept.Improve) ? RuleIds.AiTraining : RuleIds.AiUse;
 
@@ -99,6 +109,46 @@ internal static partial class CategoryRules
             if (r.IsWord(j, "publicly") || r.IsWord(j, "public"))
             {
                 return j + 2 < r.Count && (r.Is(j + 1, Concept.WorkNoun) || r.Is(j + 2, Concept.WorkNoun));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The thing trained is the other side's model or AI ("our models", "our machine learning technology"), within reach after k.</summary>
+    private static bool OtherSidesModelAfter(ClauseReader r, int k, int reach)
+    {
+        for (var j = k + 1; j < r.Count && j <= k + reach; j++)
+        {
+            if (r.Tok(j).Shape == Shape.Punctuation && r.Tok(j).Mark is '.' or ';' or '|')
+            {
+                return false;
+            }
+
+            if (r.Tok(j).Side == Side.Counterparty && r.Tok(j).Possessive)
+            {
+                // Their model or AI ("our machine learning models", "our technology, such as our AI"), not their
+                // service ("scrape data from our Services").
+                for (var m = j + 1; m < r.Count && m <= j + 4; m++)
+                {
+                    if (r.Is(m, Concept.AiObject) || r.Is(m, Concept.Train))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PartyMaterialAfter(ClauseReader r, int k)
+    {
+        for (var j = k + 1; j < r.Count; j++)
+        {
+            if (r.Tok(j).Work || (r.Tok(j).Side == Side.Party && r.Tok(j).Possessive && j + 1 < r.Count && r.Is(j + 1, Concept.WorkNoun)))
+            {
+                return true;
             }
         }
 
@@ -148,6 +198,20 @@ internal static partial class CategoryRules
 
     /// <summary>Training words: train, fine-tune, machine learning; develop or improve next to a model or AI; AI named as
     /// the purpose or recipient of a use ("use the Deliverables with generative AI tools").</summary>
+    /// <summary>A row of a "purpose | data used" table that names training ("development and training of machine
+    /// learning models | User Data"): the data in the row trains the model, whoever the row leaves unnamed.</summary>
+    public static void PurposeRow(ClauseReader r, List<Evidence> found)
+    {
+        for (var k = r.Sentence.BodyFrom; k < r.Count; k++)
+        {
+            if (r.Is(k, Concept.Train) && IsTrainingSignal(r, k, out var end) && Near(r, k, Concept.AiObject, 6) && !NegationNear(r, k, 8))
+            {
+                found.Add(new Evidence(Category.AiTraining, RuleIds.AiTraining, k, end));
+                return;
+            }
+        }
+    }
+
     private static bool IsTrainingSignal(ClauseReader r, int k, out int end)
     {
         end = Math.Max(k + 1, Math.Min(r.Count, PhraseEnd(r, k)));
@@ -171,7 +235,9 @@ internal static partial class CategoryRules
                 || word.Equals("train", StringComparison.OrdinalIgnoreCase) || word.Equals("trains", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("teach", StringComparison.OrdinalIgnoreCase))
             {
-                return Near(r, k, Concept.AiObject, 6) || NextIsMaterial(r, k);
+                // "training regarding confidentiality and data security": a subject taught, not material trained on.
+                var onTopic = r.IsWord(k + 1, "regarding") || r.IsWord(k + 1, "about") || r.IsWord(k + 1, "concerning") || r.IsWord(k + 1, "related");
+                return Near(r, k, Concept.AiObject, 6) || (NextIsMaterial(r, k) && !onTopic);
             }
 
             return true;

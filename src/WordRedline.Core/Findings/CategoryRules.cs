@@ -197,7 +197,7 @@ internal static partial class CategoryRules
         return false;
     }
 
-    private static bool InFocus(ClauseReader r, int k) => r.Sentence.InFocus(k);
+    private static bool InFocus(ClauseReader r, int k) => k >= r.Sentence.BodyFrom;
 
     /// <summary>The sentence position just past the phrase starting at k (tokens of one paragraph are contiguous).</summary>
     internal static int PhraseEnd(ClauseReader r, int k)

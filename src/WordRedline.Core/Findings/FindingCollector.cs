@@ -31,12 +31,13 @@ internal sealed class FindingCollector
 
         foreach (var range in sentences)
         {
-            if (!AnyRelevant(range.Start, range.End))
+            var paragraph = document.ParagraphOf(range.Start);
+            var recipientRow = infos[paragraph].RecipientRow && OpensParagraph(range, paragraph);
+            if (!AnyRelevant(range.Start, range.End) && !CompletesRelevantLeadIn(range, paragraph, lastSentenceOf) && !recipientRow)
             {
                 continue;
             }
 
-            var paragraph = document.ParagraphOf(range.Start);
             var sentence = Build(range, paragraph, lastSentenceOf);
             if (sentence is null)
             {
@@ -48,6 +49,23 @@ internal sealed class FindingCollector
             evidence.Clear();
             CategoryRules.Evaluate(facts, infos[paragraph].IsOperative, evidence);
             ProtectionRules.Evaluate(reader, evidence);
+            if (infos[paragraph].PurposeRow && !evidence.Any(e => e.Category is Category.AiTraining or Category.AiProtection))
+            {
+                CategoryRules.PurposeRow(reader, evidence);
+            }
+
+            if (recipientRow && !evidence.Any(e => e.Category == Category.DataSharing))
+            {
+                // The row's first cell names who receives the data.
+                var at = reader.Sentence.BodyFrom;
+                while (at < reader.Count && reader.Tok(at).Shape == Shape.Punctuation)
+                {
+                    at++;
+                }
+
+                evidence.Add(new Evidence(Category.DataSharing, RuleIds.ThirdParties, Math.Min(at, reader.Count - 1), Math.Min(at + 1, reader.Count)));
+            }
+
             foreach (var item in evidence)
             {
                 Record(item, reader, range);
@@ -70,6 +88,12 @@ internal sealed class FindingCollector
         return false;
     }
 
+    /// <summary>A list item's first sentence with no telling word of its own ("Financial Institutions.") still
+    /// completes its lead-in ("We may share your data with the following parties:").</summary>
+    private bool CompletesRelevantLeadIn((int Start, int End) range, int paragraph, Dictionary<int, (int Start, int End)> lastSentenceOf) =>
+        OpensParagraph(range, paragraph) && infos[paragraph].LeadIn is >= 0 and var leadIn
+        && lastSentenceOf.TryGetValue(leadIn, out var context) && AnyRelevant(context.Start, context.End);
+
     /// <summary>The sentence's tokens, after the item's own number or bullet, with its lead-in sentence first when the
     /// paragraph is a list item.</summary>
     private Sentence? Build((int Start, int End) range, int paragraph, Dictionary<int, (int Start, int End)> lastSentenceOf)
@@ -90,11 +114,23 @@ internal sealed class FindingCollector
             return null;
         }
 
+        // The clause's inline heading ("Adapt and Display Content:") is read but grants nothing.
+        var bodyStart = focusStart;
+        while (bodyStart < range.End && document[bodyStart].Start < infos[paragraph].InlineHeadingEnd)
+        {
+            bodyStart++;
+        }
+
+        if (bodyStart >= range.End)
+        {
+            bodyStart = focusStart;
+        }
+
         // Only the item's first sentence completes the lead-in; a later full sentence stands on its own.
-        var leadIn = range.Start == document.ParagraphStart(paragraph) ? infos[paragraph].LeadIn : -1;
+        var leadIn = OpensParagraph(range, paragraph) ? infos[paragraph].LeadIn : -1;
         if (leadIn < 0 || !lastSentenceOf.TryGetValue(leadIn, out var context))
         {
-            return new Sentence(Range(focusStart, range.End), 0);
+            return new Sentence(Range(focusStart, range.End), 0, bodyStart - focusStart);
         }
 
         // The lead-in of a lead-in ("You grant us a licence that is:" under "Licence."), at most one level up.
@@ -108,7 +144,21 @@ internal sealed class FindingCollector
         tokens.AddRange(Enumerable.Range(context.Start, context.End - context.Start));
         var focusFrom = tokens.Count;
         tokens.AddRange(Enumerable.Range(focusStart, range.End - focusStart));
-        return new Sentence([.. tokens], focusFrom);
+        return new Sentence([.. tokens], focusFrom, focusFrom + bodyStart - focusStart);
+    }
+
+    /// <summary>The sentence is the paragraph's first, counting from after its number: "1." alone can read as a
+    /// sentence of its own, and the text after it is still the item that completes the lead-in.</summary>
+    private bool OpensParagraph((int Start, int End) range, int paragraph)
+    {
+        var first = document.ParagraphStart(paragraph);
+        var numberEnd = infos[paragraph].NumberLength;
+        while (first < document.ParagraphEnd(paragraph) && (document[first].Start < numberEnd || IsMarker(document[first])))
+        {
+            first++;
+        }
+
+        return range.Start <= first;
     }
 
     private static bool IsMarker(Token token) =>
@@ -132,8 +182,9 @@ internal sealed class FindingCollector
         var info = infos[paragraph];
         var firstToken = document[first];
 
-        // Findings never come from a heading, whether a heading line or the inline heading a clause starts with.
-        if (firstToken.Start < info.InlineHeadingEnd && item.Category != Category.AiProtection)
+        // Findings never come from a heading, whether a heading line or the inline heading a clause starts with; but
+        // the label of an item under a sharing lead-in ("Regulatory Authorities. Such as ...") names the recipient.
+        if (firstToken.Start < info.InlineHeadingEnd && item.Category != Category.AiProtection && !(item.Category == Category.DataSharing && info.LeadIn >= 0))
         {
             return;
         }

@@ -57,7 +57,9 @@ internal sealed class DocumentWords
             for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + term.Length, StringComparison.Ordinal))
             {
                 var end = at + term.Length;
-                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                // "Sub-Contractor" and "Co-Author" are other words, not uses of "Contractor" and "Author".
+                var compound = at >= 2 && text[at - 1] == '-' && char.IsLetter(text[at - 2]);
+                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])) && !compound)
                 {
                     count++;
                 }

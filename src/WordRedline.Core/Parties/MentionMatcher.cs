@@ -47,9 +47,11 @@ internal static class MentionMatcher
             if (lookup.TryGetValue(document.Word(i), out var candidates) && Match(document, i, candidates) is var (end, mention) && end > i)
             {
                 // "other users", "another customer", "fellow members": someone else of the party's kind, a third party.
-                var side = i > 0 && document.ParagraphOf(i - 1) == document.ParagraphOf(i) && (document.Word(i - 1).Equals("other", StringComparison.OrdinalIgnoreCase)
-                    || document.Word(i - 1).Equals("another", StringComparison.OrdinalIgnoreCase) || document.Word(i - 1).Equals("fellow", StringComparison.OrdinalIgnoreCase))
-                    && !document[i - 1].Possessive ? Side.Third : mention.Side;
+                // "other Spotify users": a name may stand between.
+                var other = i > 0 && document[i - 1].Shape == Shape.Capitalized && i > 1 && document.ParagraphOf(i - 2) == document.ParagraphOf(i) ? i - 2 : i - 1;
+                var side = other >= 0 && document.ParagraphOf(other) == document.ParagraphOf(i) && (document.Word(other).Equals("other", StringComparison.OrdinalIgnoreCase)
+                    || document.Word(other).Equals("another", StringComparison.OrdinalIgnoreCase) || document.Word(other).Equals("fellow", StringComparison.OrdinalIgnoreCase))
+                    && !document[other].Possessive ? Side.Third : mention.Side;
                 for (var j = i; j < end; j++)
                 {
                     var part = document[j];

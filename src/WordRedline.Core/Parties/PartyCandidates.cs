@@ -40,9 +40,43 @@ internal sealed class PartyCandidates
             Add(terms, role);
         }
 
+        // A name the document never defines but keeps making the subject of a promise ("Anthropic will", "Anthropic
+        // may"): a party all the same.
+        foreach (var name in ActingNames(words).Where(n => !terms.Contains(n, StringComparer.OrdinalIgnoreCase) && !weNames.Contains(n) && !playbook.NotParties.Contains(n)))
+        {
+            Add(terms, name);
+        }
+
         // A name defined as "we" is that side's name too ("GitHub" for "we").
         return new PartyCandidates { Terms = terms, WeNames = weNames.Distinct().ToList(), YouNames = youNames.Distinct().ToList() };
     }
+
+    private static readonly System.Text.RegularExpressions.Regex ActingName = new(
+        @"\b(?<name>[A-Z][A-Za-z0-9&-]{2,})(?:['’]s)? (?:will|shall|may|must) ",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
+    private static IEnumerable<string> ActingNames(DocumentWords words)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var text in words.Texts)
+        {
+            foreach (System.Text.RegularExpressions.Match match in ActingName.Matches(text))
+            {
+                var name = match.Groups["name"].Value;
+                counts[name] = counts.GetValueOrDefault(name) + 1;
+            }
+        }
+
+        return counts.Where(c => c.Value >= 5 && !Pronouns.IsAny(c.Key) && !NotNames.Contains(c.Key) && !CommonNouns.Any(n => c.Key.Contains(n, StringComparison.OrdinalIgnoreCase)))
+            .OrderByDescending(c => c.Value).Select(c => c.Key).Take(2);
+    }
+
+    /// <summary>Capitalised words that start sentences with a modal but name no one.</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "This", "These", "That", "Each", "Either", "Neither", "Both", "Such", "Any", "All", "Nothing", "Party", "Parties", "Which", "Who", "Notice", "Notices",
+        "Payment", "Payments", "Termination", "There", "It", "They", "He", "She", "Licensee", "Licensor",
+    };
 
     private static bool IsPartyTerm(DefinedTerm term, CompiledPlaybook playbook)
     {
@@ -73,7 +107,8 @@ internal sealed class PartyCandidates
 
     private static readonly string[] CommonNouns =
         ["Agreement", "Terms", "Policy", "Service", "Data", "Content", "Information", "Material", "Date", "Order", "Work", "Product",
-         "Software", "Platform", "Site", "Feedback", "Input", "Output", "Account", "Fee", "Period", "Law", "Rights", "Property", "Documentation", "Addendum", "Schedule", "Exhibit"];
+         "Software", "Platform", "Site", "Feedback", "Input", "Output", "Account", "Fee", "Period", "Law", "Rights", "Property", "Documentation", "Addendum", "Schedule", "Exhibit",
+         "Clause", "Regulation", "Directive", "Decision", "Act"];
 
     private static readonly string[] CompanySuffixes =
         ["Inc", "Inc.", "LLC", "L.L.C.", "Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation", "Co.", "Company", "GmbH", "AG", "B.V.", "BV", "S.A.", "SA", "SAS", "LLP", "LP", "PLC", "plc", "Pty", "Pte", "N.V.", "S.r.l.", "SpA", "AB", "AS", "Oy", "KK"];

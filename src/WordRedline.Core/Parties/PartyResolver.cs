@@ -105,7 +105,10 @@ internal static class PartyResolver
 
         // Otherwise its usual name: a recipient role first, then the most used other party, then the name the document
         // gives "we", then the pronoun itself.
-        var recipient = others.FirstOrDefault(playbook.RecipientRoles.Contains)
+        // A role the document barely uses ("Processor", defined by reference to the law, beside "Perplexity" on every
+        // line) does not name the other side.
+        var mostUsed = others.Count == 0 ? 0 : others.Max(words.CountCapitalized);
+        var recipient = others.FirstOrDefault(t => playbook.RecipientRoles.Contains(t) && words.CountCapitalized(t) * 2 >= mostUsed)
             ?? others.OrderByDescending(t => words.CountCapitalized(t)).FirstOrDefault(t => words.CountCapitalized(t) >= 2);
         if (recipient is not null)
         {

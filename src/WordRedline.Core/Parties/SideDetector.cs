@@ -25,6 +25,14 @@ internal static class SideDetector
             : PronounGroup.None;
 
         var pieces = Pieces(request);
+        if (terms.Count == 0 && pronouns == PronounGroup.None && (NamedAs(request, defined, candidates) ?? DefinedNear(request, words.Texts, defined)) is { } named)
+        {
+            // The party's own name ("Gianluca Rotino", "KIROMIC BIOPHARMA, INC.") for the term the document gives it
+            // ("Gianluca Rotino ("Consultant")").
+            terms.Add(named);
+            return new SideDecision(terms, pronouns, false, true, $"You chose {request}, whom the document calls {named}.");
+        }
+
         if (terms.Count == 0 && pronouns == PronounGroup.None)
         {
             // A side the document never defines ("Designer" for a bare clause): name it as asked.
@@ -52,7 +60,10 @@ internal static class SideDetector
                 "The document is written in the first person (\"I\") by the side that gives the rights.");
         }
 
-        var material = candidates.Terms.Select(t => (Term: t, Count: MaterialCount(words, t))).OrderByDescending(x => x.Count).FirstOrDefault();
+        // The author of terms written to "you" ("Meta Materials", "our Materials") speaks of its own material: that is
+        // not the side whose content the terms are about.
+        var material = candidates.Terms.Where(t => words.YouCount < 5 || !candidates.WeNames.Contains(t))
+            .Select(t => (Term: t, Count: MaterialCount(words, t))).OrderByDescending(x => x.Count).FirstOrDefault();
         var deliverables = playbook.DeliverableTerms.Sum(words.CountCapitalized);
         if (material.Term is not null && material.Count >= 3 && material.Count >= deliverables)
         {
@@ -108,6 +119,12 @@ internal static class SideDetector
             count += words.CountCapitalized(term + noun);
         }
 
+        // A data-processing agreement: personal data processed "on behalf of Customer" is Customer's.
+        if (words.CountCapitalized("Personal Data") >= 3)
+        {
+            count += words.CountCapitalized($"on behalf of {term}") + words.CountCapitalized($"received from {term}");
+        }
+
         return count;
     }
 
@@ -142,6 +159,108 @@ internal static class SideDetector
         }
 
         return count;
+    }
+
+    /// <summary>The defined term whose names match the requested name: the same words once case, punctuation and
+    /// company suffixes are set aside, or the same distinctive first word ("Kiromic Biopharma, Inc." and "Kiromic,
+    /// Inc"). A party term is preferred to any other defined term.</summary>
+    private static string? NamedAs(string request, IReadOnlyList<DefinedTerm> defined, PartyCandidates candidates)
+    {
+        var wanted = NameWords(request);
+        if (wanted.Count == 0)
+        {
+            return null;
+        }
+
+        string? best = null;
+        var bestScore = 0;
+        foreach (var term in defined)
+        {
+            foreach (var name in term.Names)
+            {
+                var words = NameWords(name);
+                var score = words.Count == 0 ? 0
+                    : words.SequenceEqual(wanted) ? 3
+                    : words[0] == wanted[0] && words[0].Length >= 4 ? 2
+                    : 0;
+                if (score > 0 && candidates.Terms.Contains(term.Text))
+                {
+                    score += 1;
+                }
+
+                if (score > bestScore)
+                {
+                    (best, bestScore) = (term.Text, score);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The term defined right after the requested name in the opening paragraphs ("Data Call Technologies, Inc.
+    /// 600 Kenrick, Suite B-12, Houston ... hereinafter referred to as "Licensor"").</summary>
+    private static string? DefinedNear(string request, IReadOnlyList<string> texts, IReadOnlyList<DefinedTerm> defined)
+    {
+        var wanted = NameWords(request);
+        if (wanted.Count == 0 || wanted[0].Length < 4)
+        {
+            return null;
+        }
+
+        for (var p = 0; p < texts.Count && p < 40; p++)
+        {
+            var text = texts[p];
+            for (var at = text.IndexOf(wanted[0], StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(wanted[0], at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                if (at > 0 && char.IsLetterOrDigit(text[at - 1]))
+                {
+                    continue;
+                }
+
+                var window = text.AsSpan(at, Math.Min(300, text.Length - at));
+                var first = -1;
+                string? found = null;
+                foreach (var term in defined)
+                {
+                    foreach (var quoted in (ReadOnlySpan<string>)[$"\"{term.Text}\"", $"“{term.Text}”"])
+                    {
+                        var where = window.IndexOf(quoted, StringComparison.Ordinal);
+                        if (where > 0 && (first < 0 || where < first))
+                        {
+                            (first, found) = (where, term.Text);
+                        }
+                    }
+                }
+
+                if (found is not null)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
+    {
+        "inc", "incorporated", "llc", "llp", "lp", "ltd", "limited", "corp", "corporation", "co", "company", "plc", "gmbh", "ag", "sa", "nv", "bv", "pbc", "the",
+    };
+
+    private static List<string> NameWords(string name)
+    {
+        var words = new List<string>();
+        foreach (var raw in name.Split([' ', ',', '.', '(', ')', '"', '“', '”', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.ToLowerInvariant();
+            if (!CompanySuffixes.Contains(word))
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
     }
 
     /// <summary>The meaningful pieces of a side the user typed: "Licensor / copyright holder (author)" gives

@@ -185,8 +185,10 @@ internal static class DefinedTermScanner
                 continue;
             }
 
-            var quoted = Quoted(head[..at]);
-            if (quoted.Count < 2)
+            var listStart = ListStart(head[..at]);
+            var quoted = Quoted(head[listStart..at]);
+            var opensSentence = head[..listStart].TrimEnd() is var before && (before.IsEmpty || before[^1] is '.' or ';' or ':');
+            if (quoted.Count < 2 && !(quoted.Count == 1 && opensSentence && listStart > 0))
             {
                 return;
             }
@@ -207,6 +209,49 @@ internal static class DefinedTermScanner
 
             return;
         }
+    }
+
+    /// <summary>Where the run of quoted terms that ends right before the verb begins: only quotes, commas, "and" and
+    /// "or" may stand between them. "These Terms (“Terms”) are an agreement between X and you (“Customer”). “X” means"
+    /// defines three terms one by one, not three names of one thing.</summary>
+    private static int ListStart(ReadOnlySpan<char> head)
+    {
+        var start = head.Length;
+        var i = head.Length;
+        while (i > 0)
+        {
+            var gap = i;
+            while (gap > 0 && (char.IsWhiteSpace(head[gap - 1]) || head[gap - 1] == ','))
+            {
+                gap--;
+            }
+
+            var joined = head[..gap];
+            if (joined.EndsWith(" and", StringComparison.Ordinal) || joined.EndsWith(" or", StringComparison.Ordinal))
+            {
+                gap = joined.LastIndexOf(' ');
+                while (gap > 0 && char.IsWhiteSpace(head[gap - 1]))
+                {
+                    gap--;
+                }
+            }
+
+            if (gap == 0 || head[gap - 1] is not ('"' or '”'))
+            {
+                break;
+            }
+
+            var open = head[..(gap - 1)].LastIndexOfAny('"', '“');
+            if (open < 0)
+            {
+                break;
+            }
+
+            start = open;
+            i = open;
+        }
+
+        return start;
     }
 
     private static void ScanHereinafter(string text, int paragraph, List<(string, int, List<string>)> found)
@@ -259,6 +304,14 @@ internal static class DefinedTermScanner
     private static string? NameBefore(string text, int end)
     {
         var span = text.AsSpan(0, end).TrimEnd().TrimEnd(',').TrimEnd();
+        // "Kiromic, Inc, a Delaware corporation (the "Company")": the name stands before the description.
+        var comma = span.LastIndexOf(", a", StringComparison.Ordinal);
+        if (comma > 0 && span.Length - comma < 80 && span[(comma + 3)..] is var rest && (rest.StartsWith(" ") || rest.StartsWith("n "))
+            && rest.IndexOfAny(',', ';') < 0)
+        {
+            span = span[..comma].TrimEnd();
+        }
+
         var start = span.Length;
         var words = 0;
         while (start > 0 && words < 6)

@@ -27,6 +27,8 @@ internal static partial class DocumentStructure
             var section = infos[i].Number.Length > 0 ? infos[i]
                 : i > 0 && infos[i - 1].Number.Length > 0 ? infos[i - 1]
                 : infos[i];
+            var open = OpenLeadIn(text);
+            var counted = 0;
             for (var j = i + 1; j < texts.Count && j <= i + 40; j++)
             {
                 if (infos[j].Kind == ParagraphKind.Empty)
@@ -34,10 +36,15 @@ internal static partial class DocumentStructure
                     continue;
                 }
 
-                if (!IsItem(texts[j], infos[j], section))
+                // "5. Licence" / "... you grant us a licence to:" / "1. Operate ..." "2. Adapt ...": a list that counts
+                // from 1 again under a numbered section is the lead-in's own.
+                var counts = infos[j].Number == (counted + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (!counts && !IsItem(texts[j], infos[j], section) && !IsUnmarkedItem(texts[j], infos[j], open))
                 {
                     break;
                 }
+
+                counted = counts ? counted + 1 : -1;
 
                 infos[j].LeadIn = i;
                 if (infos[j].Kind is ParagraphKind.Body or ParagraphKind.Heading)
@@ -53,6 +60,90 @@ internal static partial class DocumentStructure
             }
         }
     }
+
+    /// <summary>What a lead-in leaves open for unmarked items to complete (bullets are often lost when a document is
+    /// copied or converted): a verb ("To do so, we:", "You agree not to:") or a named group ("with the following
+    /// parties:").</summary>
+    private enum OpenSlot : byte
+    {
+        None,
+        Verb,
+        Group,
+    }
+
+    private static OpenSlot OpenLeadIn(ReadOnlySpan<char> leadIn)
+    {
+        var body = leadIn.TrimEnd().TrimEnd(':').TrimEnd();
+        foreach (var word in GrantWords)
+        {
+            if (!body.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // "Contributor grants Publisher the right to:" then "Publish ...": lines of a grant read as they stand, as
+            // conversions leave them, so a right listed there is not also read as a sharing.
+            return OpenSlot.None;
+        }
+
+        var space = body.LastIndexOf(' ');
+        var last = (space < 0 ? body : body[(space + 1)..]).TrimStart('(').ToString().ToLowerInvariant();
+        if (last is "we" or "you" or "i" or "us" or "may" or "will" or "shall" or "can" or "must" or "to" or "not" or "should" or "might")
+        {
+            return OpenSlot.Verb;
+        }
+
+        return body.Contains(" following ", StringComparison.OrdinalIgnoreCase) || body.Contains(" include", StringComparison.OrdinalIgnoreCase)
+            ? OpenSlot.Group
+            : OpenSlot.None;
+    }
+
+    /// <summary>A paragraph with no marker that still completes an open lead-in: after "we:" a line that starts with a
+    /// verb rather than a subject ("Improve our products ..."), after "the following parties:" a line that starts with
+    /// a short label ("Service Providers. ...", "Affiliates: ...").</summary>
+    private static bool IsUnmarkedItem(string text, ParagraphInfo info, OpenSlot open)
+    {
+        var trimmed = text.AsSpan().Trim();
+        if (open == OpenSlot.None || trimmed.IsEmpty || info.Number.Length > 0 || info.Kind is ParagraphKind.Definition or ParagraphKind.DraftingNote
+            || (info.Kind == ParagraphKind.Heading && open == OpenSlot.Verb)
+            || !char.IsUpper(trimmed[0]) || trimmed[^1] == ':')
+        {
+            return false;
+        }
+
+        var space = trimmed.IndexOf(' ');
+        var first = (space < 0 ? trimmed : trimmed[..space]).ToString();
+        if (open == OpenSlot.Verb)
+        {
+            return !SentenceOpeners.Contains(first);
+        }
+
+        // A label of at most five words, then a full stop or colon.
+        var words = 0;
+        for (var k = 0; k < trimmed.Length && k < 60; k++)
+        {
+            if (trimmed[k] == ' ')
+            {
+                words++;
+            }
+            else if (trimmed[k] is '.' or ':')
+            {
+                return words < 5 && k + 1 < trimmed.Length;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] GrantWords = ["grant", "licen", "right to", "rights to", "authori", "permit"];
+
+    /// <summary>Words that open a sentence of its own (a subject, a determiner, a condition), not a list item after "we:".</summary>
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "We", "You", "I", "Our", "Your", "The", "This", "These", "That", "Those", "It", "They", "If", "When", "Where", "In",
+        "For", "To", "As", "Any", "All", "Each", "Some", "A", "An", "No", "Please", "Note", "Learn", "See", "For", "Unless",
+        "Depending", "However", "Additionally", "Also", "Finally", "Otherwise",
+    };
 
     private static bool IsItem(string text, ParagraphInfo info, ParagraphInfo leadIn)
     {
@@ -81,6 +172,36 @@ internal static partial class DocumentStructure
             || trimmed.EndsWith(", and", StringComparison.Ordinal) || trimmed.EndsWith(", or", StringComparison.Ordinal)
             || (info.Kind == ParagraphKind.Heading && trimmed.Length < 60);
     }
+
+    /// <summary>A table written as text rows ("| Categories of recipients | Categories of data | Reason |", then "| --- |")
+    /// whose first column header names recipients (every data row under it is a disclosure) or purposes (every row
+    /// says what the data is used for).</summary>
+    private static void MarkRecipientTables(IReadOnlyList<string> texts, ParagraphInfo[] infos)
+    {
+        for (var i = 0; i + 1 < texts.Count; i++)
+        {
+            if (!IsRow(texts[i]) || !IsSeparatorRow(texts[i + 1]))
+            {
+                continue;
+            }
+
+            var firstCell = texts[i].Trim().TrimStart('|').Split('|')[0].Trim();
+            var recipients = RecipientHeaders.Any(h => firstCell.Contains(h, StringComparison.OrdinalIgnoreCase));
+            var purposes = firstCell.Contains("purpose", StringComparison.OrdinalIgnoreCase);
+            for (var j = i + 2; j < texts.Count && IsRow(texts[j]) && (recipients || purposes); j++)
+            {
+                infos[j].RecipientRow = recipients;
+                infos[j].PurposeRow = purposes;
+            }
+        }
+    }
+
+    private static readonly string[] RecipientHeaders = ["recipient", "shared with", "disclosed to", "who we share", "whom we share", "who we disclose"];
+
+    private static bool IsRow(string text) => text.AsSpan().TrimStart().StartsWith("|", StringComparison.Ordinal);
+
+    private static bool IsSeparatorRow(string text) =>
+        IsRow(text) && text.Contains('-', StringComparison.Ordinal) && text.All(c => c is '|' or '-' or ':' or ' ' or '\t');
 
     private static bool IsDecimal(string number) => number.Length > 0 && char.IsDigit(number[0]) && number.All(c => char.IsDigit(c) || c == '.');
 

@@ -37,6 +37,14 @@ internal sealed class ParagraphInfo
     /// <summary>The paragraph ending in a colon whose sentence this list item completes, or -1.</summary>
     public int LeadIn { get; set; } = -1;
 
+    /// <summary>A row of a table whose first column lists who receives the data ("| Categories of recipients |
+    /// ..."): each row names a recipient.</summary>
+    public bool RecipientRow { get; set; }
+
+    /// <summary>A row of a table whose first column states the purposes data is used for ("| Purpose for processing
+    /// your data | Categories of personal data used |").</summary>
+    public bool PurposeRow { get; set; }
+
     /// <summary>True when the next paragraph continues this one's sentence (hard-wrapped text).</summary>
     public bool RunsOn { get; set; }
 
@@ -78,6 +86,7 @@ internal static partial class DocumentStructure
 
         LinkLeadIns(texts, infos);
         LinkRunOns(texts, infos);
+        MarkRecipientTables(texts, infos);
         AssignHeadings(texts, infos);
         return infos;
     }
@@ -197,6 +206,26 @@ internal static partial class DocumentStructure
         text.Length > 1 && text[0] is '*' or '-' or '•' or '–' or '·' or '▪' or '◦' or '‣' or '…' or '○' or '●'
         && (text[0] == '…' || char.IsWhiteSpace(text[1]));
 
+    /// <summary>Where the first full sentence ends: the first ". " after at least six words (so an inline heading such as
+    /// "Assignment of Work Product." or a number does not end it), else the end of the span.</summary>
+    private static int FirstSentenceEnd(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (text[i] == ' ')
+            {
+                words++;
+            }
+            else if (text[i] == '.' && text[i + 1] == ' ' && words >= 6)
+            {
+                return i;
+            }
+        }
+
+        return text.Length;
+    }
+
     private static bool IsDefinition(ReadOnlySpan<char> text)
     {
         // "X" means / X shall mean / "X" or "Y" refers to, within the first words.
@@ -209,10 +238,13 @@ internal static partial class DocumentStructure
             return true;
         }
 
+        // The quoted term must be defined in the paragraph's first sentence: "Employee hereby assigns all Inventions.
+        // "Inventions" means ..." is an assignment that defines its object on the way, not a definition.
+        var firstSentence = FirstSentenceEnd(head);
         foreach (var verb in (ReadOnlySpan<string>)["\" shall be defined as", "” shall be defined as", "\" means", "” means", "\" shall mean", "” shall mean", "\" refers to", "” refers to", "\" refer to", "” refer to"])
         {
             var at = head.IndexOf(verb, StringComparison.Ordinal);
-            if (at >= 0 && at < 200)
+            if (at >= 0 && at < 200 && at < firstSentence)
             {
                 return true;
             }
