@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace WordRedline.Repository.Tests;
 
 [TestClass]
@@ -5,19 +7,40 @@ public sealed class SizeTests
 {
     private static readonly string[] CSharpFolders = ["src", "tests", "bench"];
 
+    private const string KnownFile = "known-oversize.txt";
+
+    private static List<Oversize> Measured() =>
+        [.. Repository.Files(".cs", CSharpFolders).AsParallel().AsOrdered()
+            .Select(path => (path, text: Repository.Read(path)))
+            .Where(f => !Repository.IsGenerated(f.path, f.text))
+            .SelectMany(f => SourceSize.Measure(f.path, f.text))];
+
+    /// <summary>Violations in code this check could not fix when it arrived, each with its size then: place to lines.</summary>
+    private static Dictionary<string, int> Known() =>
+        File.ReadLines(Path.Combine(AppContext.BaseDirectory, KnownFile))
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .ToDictionary(l => l[..l.LastIndexOf(':')], l => int.Parse(l[(l.LastIndexOf(':') + 1)..], CultureInfo.InvariantCulture), StringComparer.Ordinal);
+
     [TestMethod]
     public void CSharp_EveryFileAndFunction_WithinItsLimitOrGivesAReason()
     {
-        var over = Repository.Files(".cs", CSharpFolders).AsParallel().AsOrdered()
-            .Select(path => (path, text: Repository.Read(path)))
-            .Where(f => !Repository.IsGenerated(f.path, f.text))
-            .SelectMany(f => SourceSize.Measure(f.path, f.text))
-            .ToList();
+        var known = Known();
+        var over = Measured().Where(o => !known.TryGetValue(o.Place, out var lines) || o.Lines > lines).ToList();
 
         Assert.IsEmpty(over,
-            $"Over the limit ({SourceSize.FileLimit} lines a file, {SourceSize.FunctionLimit} code lines a function): split by job, or give a one-line "
-            + $"reason (\"{SourceSize.FileReason} ...\" as a file's first line, \"{SourceSize.FunctionReason} ...\" right above a function).\n"
+            $"Over the limit ({SourceSize.FileLimit} lines a file, {SourceSize.FunctionLimit} code lines a function), or a known one grown: split by job, or "
+            + $"give a one-line reason (\"{SourceSize.FileReason} ...\" as a file's first line, \"{SourceSize.FunctionReason} ...\" right above a function).\n"
             + string.Join('\n', over));
+    }
+
+    [TestMethod]
+    public void KnownOversize_EveryListedOne_IsStillOver()
+    {
+        var now = Measured().Select(o => o.Place).ToHashSet(StringComparer.Ordinal);
+        var done = Known().Keys.Where(place => !now.Contains(place)).ToList();
+
+        Assert.IsEmpty(done, $"Within the limit now (or renamed): delete its line from tests/WordRedline.Repository.Tests/{KnownFile}.\n" + string.Join('\n', done));
     }
 
     /// <summary>The add-in's TypeScript is held to the same limits by eslint in its npm test (a file's reason there:

@@ -10,6 +10,9 @@ internal sealed record Oversize(string Path, string Name, int Lines)
 {
     public const string WholeFile = "(file)";
 
+    /// <summary>The file and name without the count: what a known violation is listed by.</summary>
+    public string Place => $"{Path}:{Name}";
+
     public override string ToString() => $"{Path}:{Name}:{Lines}";
 }
 
