@@ -6,7 +6,8 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace WordRedline.Docx;
 
 /// <summary>The one place revisions and comments are built: every <c>w:ins</c>, <c>w:del</c>, inserted paragraph
-/// mark and comment gets its id, author and date here, so the same input gives the same XML.</summary>
+/// mark and comment gets its id, author and date here, so the same input gives the same XML. The rules it keeps:
+/// docs/ooxml.md §Revision ids, §Author and date, §Comments.</summary>
 internal sealed class TrackedChanges
 {
     private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";

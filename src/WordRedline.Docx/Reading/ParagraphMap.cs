@@ -4,7 +4,7 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace WordRedline.Docx;
 
-/// <summary>Why a piece of text must not be edited.</summary>
+/// <summary>Why a piece of text must not be edited (docs/ooxml.md §Locked text).</summary>
 internal enum TextLock : byte
 {
     None,

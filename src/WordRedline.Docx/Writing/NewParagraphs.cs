@@ -6,7 +6,8 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace WordRedline.Docx;
 
 /// <summary>Places whole new paragraphs (a document finding's clause, the AI Protection Addendum) as tracked
-/// insertions that rejecting removes without a trace, in Word and in the independent readers alike:
+/// insertions that rejecting removes without a trace, in Word and in the independent readers alike
+/// (docs/ooxml.md §New paragraphs):
 /// <list type="bullet">
 /// <item>Followed by another paragraph, each new paragraph owns an inserted mark and its text is inserted: rejecting
 /// deletes it from its first character to the next paragraph, which keeps its own properties (its list number

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using WordRedline.Core;
 using WordRedline.Versions.Storage;
 
@@ -13,12 +11,11 @@ namespace WordRedline.Versions;
 /// is simply not found).</summary>
 public sealed class VersionStore : IAsyncDisposable
 {
-    private const int AppendAttempts = 5;
-
     private readonly VersionsDbContext db;
     private readonly Owner owner;
     private readonly ClauseEngine engine;
     private readonly TimeProvider clock;
+    private readonly ChainAppender chain;
 
     internal VersionStore(VersionsDbContext db, Owner owner, ClauseEngine engine, TimeProvider clock)
     {
@@ -26,6 +23,7 @@ public sealed class VersionStore : IAsyncDisposable
         this.owner = owner;
         this.engine = engine;
         this.clock = clock;
+        chain = new ChainAppender(db, clock);
     }
 
     public ValueTask DisposeAsync() => db.DisposeAsync();
@@ -135,15 +133,8 @@ public sealed class VersionStore : IAsyncDisposable
             AgreementDate = parts.Detected.AgreementDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
 
-        return await AppendAsync(contract, (sequence, previous, at) => new VersionRecord
+        return await chain.AppendAsync(contract, VersionRecord.VersionKind, Author, entry => entry with
         {
-            Schema = VersionRecord.CurrentSchema,
-            Contract = id,
-            Sequence = sequence,
-            Kind = VersionRecord.VersionKind,
-            Previous = previous,
-            RecordedAt = at,
-            RecordedBy = Author,
             Source = input.Source,
             Facts = facts,
             Document = parts.Document,
@@ -173,17 +164,8 @@ public sealed class VersionStore : IAsyncDisposable
         }
 
         var signature = new RecordSignature(sequence, target.Hash, signedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        var appended = await AppendAsync(contract, (next, previous, at) => new VersionRecord
-        {
-            Schema = VersionRecord.CurrentSchema,
-            Contract = id,
-            Sequence = next,
-            Kind = VersionRecord.SignedKind,
-            Previous = previous,
-            RecordedAt = at,
-            RecordedBy = Author,
-            Signs = signature,
-        }, null, cancellationToken);
+        var appended = await chain.AppendAsync(contract, VersionRecord.SignedKind, Author,
+            entry => entry with { Signs = signature }, null, cancellationToken);
         return appended.Status == StoreStatus.Ok
             ? StoreResult.Ok<VersionView>(new VersionView(sequence, target.Hash, Parse(target), signature))
             : appended;
@@ -286,75 +268,6 @@ public sealed class VersionStore : IAsyncDisposable
     }
 
     private RecordAuthor Author => new(owner.TenantId, owner.ObjectId, owner.Name);
-
-    private async Task<StoreResult<VersionView>> AppendAsync(ContractRow contract, Func<int, string?, string, VersionRecord> create,
-        IReadOnlyList<string>? text, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            // Several API instances may append to one contract at once. On PostgreSQL the contract's row is locked for
-            // the read-then-insert, so writers queue instead of racing; SQLite serialises writers itself, and the
-            // duplicate-key retry below covers the rest.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (db.Database.IsNpgsql())
-            {
-                await db.Database.ExecuteSqlInterpolatedAsync(
-                    $"SELECT 1 FROM contracts WHERE id = {contract.Id} FOR UPDATE", cancellationToken);
-            }
-
-            var entries = await db.Entries.AsNoTracking().Where(e => e.ContractId == contract.Id)
-                .Select(e => new { e.Sequence, e.Kind, e.Hash }).ToListAsync(cancellationToken);
-            if (entries.Any(e => e.Kind == VersionRecord.SignedKind))
-            {
-                return StoreResult.Conflict<VersionView>(
-                    "This contract is marked as signed, so its record is closed. Record an amendment as a new contract.");
-            }
-
-            var head = entries.MaxBy(e => e.Sequence);
-            var now = clock.GetUtcNow();
-            var record = create((head?.Sequence ?? 0) + 1, head?.Hash, now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
-            var canonical = record.ToCanonicalJson();
-            var hash = HashChain.Hash(canonical);
-            db.Entries.Add(new EntryRow
-            {
-                ContractId = contract.Id,
-                Sequence = record.Sequence,
-                Kind = record.Kind,
-                Record = canonical,
-                Hash = hash,
-                RecordedAt = now,
-            });
-            if (text is not null)
-            {
-                db.Texts.Add(new TextRow
-                {
-                    ContractId = contract.Id,
-                    Sequence = record.Sequence,
-                    Paragraphs = JsonSerializer.Serialize(text.ToList(), VersionsJson.Default.ListString),
-                });
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                return StoreResult.Ok<VersionView>(new VersionView(record.Sequence, hash, record, null));
-            }
-            catch (DbUpdateException e) when (IsDuplicateKey(e) && attempt < AppendAttempts)
-            {
-                // Another save took this place in the chain first: start again from the new head.
-                db.ChangeTracker.Clear();
-                db.Attach(contract);
-            }
-        }
-    }
-
-    private static bool IsDuplicateKey(DbUpdateException e) => e.InnerException switch
-    {
-        SqliteException sqlite => sqlite.SqliteErrorCode == 19, // SQLITE_CONSTRAINT
-        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
-        _ => false,
-    };
 
     private async Task<List<EntryRow>> EntriesOf(Guid id, CancellationToken cancellationToken) =>
         await db.Entries.AsNoTracking().Where(e => e.ContractId == id).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);

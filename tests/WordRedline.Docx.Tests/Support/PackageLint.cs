@@ -3,7 +3,7 @@ using System.Xml.Linq;
 
 namespace WordRedline.Docx.Tests;
 
-/// <summary>The post-write lint of the design note (§7): what makes Word report unreadable content although
+/// <summary>The post-write lint (docs/ooxml.md §Lint): what makes Word report unreadable content although
 /// OpenXmlValidator is silent. Plain LINQ to XML over the saved ZIP; shares no code with the writer.</summary>
 internal static class PackageLint
 {

@@ -1,5 +1,5 @@
 // Pure helpers that turn "this span of a paragraph" into something Word's search() can find.
-// Word has no offset-based range API (design note §2.3), so a span is found by searching for its text and
+// Word has no offset-based range API (docs/office-js.md §Search), so a span is found by searching for its text and
 // taking the k-th hit, where k is counted here the same way Word counts: left to right, matches not overlapping.
 
 /** Word rejects search strings longer than this (word.d.ts: "Can be a maximum of 255 characters"). */
