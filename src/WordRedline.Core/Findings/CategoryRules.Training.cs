@@ -115,7 +115,8 @@ internal static partial class CategoryRules
         return false;
     }
 
-    /// <summary>The thing trained is the other side's model or AI ("our models", "our machine learning technology"), within reach after k.</summary>
+    /// <summary>The thing trained is the other side's model or AI ("our models", "our machine learning technology"),
+    /// within reach after k.</summary>
     private static bool OtherSidesModelAfter(ClauseReader r, int k, int reach)
     {
         for (var j = k + 1; j < r.Count && j <= k + reach; j++)
