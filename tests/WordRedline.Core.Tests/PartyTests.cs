@@ -122,6 +122,21 @@ public sealed class PartyTests
     }
 
     [TestMethod]
+    public void Analyze_DataCategoriesNamedAfterRoles_AreNeitherPartyNorWork()
+    {
+        // A privacy notice's "Customer Service Data" and "Voice Data" are kinds of data: the other side stays "we" and
+        // a fix never speaks of "Customer" or "Voice".
+        var response = TestText.Analyze("you",
+            "This Privacy Policy explains how we use your personal data when you use our service.",
+            "| Customer Service Data | Voice Data | Usage Data |",
+            "We collect Customer Service Data and Voice Data when you contact us. Customer Service Data is kept for a year.",
+            "Voice Data is used to improve voice features. We use Usage Data and Voice Data to train our machine learning models.");
+
+        Assert.AreNotEqual("Customer", response.Party.Counterparty);
+        Assert.AreNotEqual("Voice", response.Party.WorkTerm);
+    }
+
+    [TestMethod]
     public void Analyze_TermsOfService_ProtectsYou()
     {
         var response = TestText.Analyze(null!, "These Terms govern your use of our service (\"we\", \"us\").", "You grant us a worldwide license to use your Content.", "We may use your Content to improve our services.");

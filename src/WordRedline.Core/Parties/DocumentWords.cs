@@ -7,6 +7,7 @@ internal sealed class DocumentWords
     public const int ReadCharacters = 200_000;
 
     private readonly Dictionary<string, int> capitalizedCounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> standaloneCounts = new(StringComparer.Ordinal);
 
     public DocumentWords(IReadOnlyList<string> texts)
     {
@@ -43,6 +44,33 @@ internal sealed class DocumentWords
     public string LicenceNoun => BritishLicence > 0 ? "licence" : "license";
 
     private int BritishLicence { get; set; }
+
+    /// <summary>Uses of the term that are not the first words of a longer capitalised name: "Voice" in "Voice Data" and
+    /// "Customer" in "Customer Service Data" name a kind of data, not a work or a party.</summary>
+    public int CountStandalone(string term)
+    {
+        if (standaloneCounts.TryGetValue(term, out var count))
+        {
+            return count;
+        }
+
+        foreach (var text in Head)
+        {
+            for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + term.Length, StringComparison.Ordinal))
+            {
+                var end = at + term.Length;
+                var compound = at >= 2 && text[at - 1] == '-' && char.IsLetter(text[at - 2]);
+                var longer = end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
+                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])) && !compound && !longer)
+                {
+                    count++;
+                }
+            }
+        }
+
+        standaloneCounts[term] = count;
+        return count;
+    }
 
     /// <summary>How often a term occurs as written (a capitalised defined term), as a whole word or phrase.</summary>
     public int CountCapitalized(string term)

@@ -35,7 +35,8 @@ internal sealed class PartyCandidates
         }
 
         // Role words used as names without a definition ("Designer will deliver ..."), most used first.
-        foreach (var role in playbook.Roles.Where(r => words.CountCapitalized(r) >= 2).OrderByDescending(words.CountCapitalized))
+        // ("Customer" in "Customer Service Data" is a kind of data, not a use of the role.)
+        foreach (var role in playbook.Roles.Where(r => words.CountStandalone(r) >= 2).OrderByDescending(words.CountCapitalized))
         {
             Add(terms, role);
         }

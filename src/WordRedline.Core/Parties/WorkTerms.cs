@@ -12,7 +12,8 @@ internal static class WorkTerms
         var bestScore = 0;
         foreach (var term in playbook.WorkTermList)
         {
-            var count = words.CountCapitalized(term);
+            // A one-word term counts only where it stands alone ("Voice", not the "Voice" of "Voice Data").
+            var count = term.Contains(' ', StringComparison.Ordinal) ? words.CountCapitalized(term) : words.CountStandalone(term);
             var isDefined = defined.Any(d => d.Text.Equals(term, StringComparison.Ordinal));
             // A work term is used as a name at least twice, or defined, or (a deliverable) named once in a short text.
             if (count < 2 && !isDefined && !(count == 1 && playbook.DeliverableTerms.Contains(term) && words.Texts.Count <= 20))
