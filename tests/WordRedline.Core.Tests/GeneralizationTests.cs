@@ -105,6 +105,7 @@ public sealed class GeneralizationTests
     [DataRow("Contractor", "Company", "CONTRACTOR HEREBY ASSIGNS TO COMPANY ALL RIGHT, TITLE AND INTEREST IN AND TO THE DELIVERABLES.", "ip-assignment")]
     [DataRow("Contractor", "Company", "COMPANY SHALL NOT USE THE DELIVERABLES TO TRAIN ANY ARTIFICIAL INTELLIGENCE MODEL.", "ai-protection")]
     [DataRow("Contractor", "Company", "THE DELIVERABLES ARE PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND, AND COMPANY MAY USE THEM FOR ANY PURPOSE AT ITS OWN RISK.", "")]
+    [DataRow("you", "Acme", "Before accepting a request from an agent, we will require the agent to provide proof that you have authorized it to act on your behalf.", "")]
     public void Analyze_EverydayClause_FindsExactlyTheRisk(string party, string counterparty, string clause, string expected)
     {
         var preamble = party == "you"

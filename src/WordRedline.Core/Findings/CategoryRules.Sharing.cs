@@ -39,6 +39,13 @@ internal static partial class CategoryRules
             // A third party's own sharing counts only when it is allowed ("partners may share"), not when it is told
             // ("content that other users share").
             var thirdAllowed = a.Actor != Side.Third || a.Modal || a.Permitted;
+            if (a.Actor == Side.Third && kind.HasFlag(Concept.Convey) && a.Recipient != Side.Third && ActsForTheParty(r, a.At))
+            {
+                // "we will require the agent to provide proof you have authorised it": the party's own agent hands
+                // something to the other side; nothing of the party's reaches anyone new.
+                continue;
+            }
+
             if (r.Sentence.FocusFrom > 0 && facts.PartyGrant && a.Actor != Side.Third && (a.Recipient != Side.Third || ToThePublic(r, a.At)))
             {
                 // "The Author grants the Publisher a licence to:" then "1. Reproduce, publish and communicate the
@@ -205,6 +212,21 @@ internal static partial class CategoryRules
             if (r.IsWord(j, "public") && r.IsWord(j - 1, "the"))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The actor is one acting for the party: "your authorised agent", "an agent that you appoint".</summary>
+    private static bool ActsForTheParty(ClauseReader r, int k)
+    {
+        for (var j = k - 1; j >= r.Sentence.FocusFrom && j >= k - 10; j--)
+        {
+            if (r.IsWord(j, "agent") || r.IsWord(j, "agents") || r.IsWord(j, "representative") || r.IsWord(j, "representatives"))
+            {
+                return r.IsWord(j - 1, "authorized") || r.IsWord(j - 1, "authorised") || (r.Tok(j - 1).Side == Side.Party && r.Tok(j - 1).Possessive)
+                    || r.IsWord(j - 1, "the");
             }
         }
 
