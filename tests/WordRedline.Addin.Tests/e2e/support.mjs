@@ -107,15 +107,16 @@ export async function launchBrowser() {
 
 /**
  * Opens the pane in a new browser context over a fake Word seeded with `paragraphs` and fake-document `options`
- * (apiVersion, profile, officeTheme, trackingMode, ...); the page is window.__wordDoc for the test to edit.
+ * (apiVersion, profile, officeTheme, trackingMode, ...) and, with `naa`, Office's nested app authentication bridge
+ * (fakes/fakeNaa.ts); the page is window.__wordDoc for the test to edit.
  */
-export async function openPane(browser, base, { paragraphs = contract, options = {}, query = "", colorScheme, forcedColors } = {}) {
+export async function openPane(browser, base, { paragraphs = contract, options = {}, naa, query = "", colorScheme, forcedColors } = {}) {
   const stub = await officeStub();
   const context = await browser.newContext({ viewport: { width: 400, height: 900 }, deviceScaleFactor: 1, colorScheme, forcedColors });
   await context.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ status: 200, contentType: "application/javascript", body: stub }));
-  await context.addInitScript(({ paragraphs, options }) => {
-    window.__WR_SEED__ = { paragraphs, options };
-  }, { paragraphs, options });
+  await context.addInitScript(({ paragraphs, options, naa }) => {
+    window.__WR_SEED__ = { paragraphs, options, ...(naa ? { naa } : {}) };
+  }, { paragraphs, options, naa: naa ?? null });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));

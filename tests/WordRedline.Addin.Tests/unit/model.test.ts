@@ -154,7 +154,7 @@ describe("paneReducer", () => {
   it("keeps an accepted card hidden only while the engine still reports it, and marks the score stale", () => {
     const [card] = cards(analysis([finding()]));
     const key = card?.key as string;
-    let s = paneReducer(initialState, { type: "accepted", items: [{ key, title: "t", result: { key, status: "applied", tracked: true, paragraphId: "p1", ops: [] } }] });
+    let s = paneReducer(initialState, { type: "accepted", items: [{ key, title: "t", place: "paragraph 2", result: { key, status: "applied", tracked: true, paragraphId: "p1", ops: [] } }] });
     expect(s.stale).toBe(true);
     s = paneReducer(s, { type: "analyzed", analysis: analysis([finding()]), paragraphs: [] });
     expect([s.hidden, s.stale]).toEqual([[key], false]);

@@ -6,8 +6,8 @@ import { ArrowUndo16Regular, DocumentSearch20Regular, Dismiss20Regular, ShieldAd
 import { useCallback, useEffect, useMemo } from "react";
 import { CATEGORY_LABELS, type Category } from "../../api/contract";
 import { HistoryView } from "../../history/HistoryView";
-import { placeLabel } from "../../word/stories";
 import { canAccept, isOpenRisk, changesOf, type Card } from "../model/cards";
+import { places } from "../model/places";
 import { usePane, type Pane, type PaneDeps } from "../usePane";
 import { FindingList } from "./FindingList";
 import { NoticeArea } from "./NoticeArea";
@@ -28,6 +28,7 @@ const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   h2: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   accepted: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
+  acceptedText: { display: "flex", flexDirection: "column" },
   live: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -102,18 +103,7 @@ function FindingsView({ pane }: { readonly pane: Pane }) {
   const s = useStyles();
   const { state, groups, allCards } = pane;
   const analysis = state.analysis;
-  const order = useMemo(() => new Map(state.paragraphs.filter((p) => !p.place).map((p, i) => [p.id, i + 1])), [state.paragraphs]);
-  const places = useMemo(() => new Map(state.paragraphs.flatMap((p) => (p.place ? [[p.id, placeLabel(p.place)] as const] : []))), [state.paragraphs]);
-  const whereOf = useCallback((card: Card) => (card.kind === "paragraph" ? places.get(card.finding.paragraphId) : undefined), [places]);
-  const placeOf = useCallback((card: Card) => {
-    const where = whereOf(card);
-    if (where) return where.toLowerCase();
-    const id = card.kind === "paragraph" ? card.finding.paragraphId : card.finding.insertAfterParagraphId;
-    const n = order.get(id);
-    if (card.kind === "paragraph") return `paragraph ${n ?? "?"}`;
-    // A clause the engine anchored outside the body goes at the body's end (requests.ts).
-    return places.has(id) ? "at the end of the body" : `after paragraph ${n ?? "?"}`;
-  }, [order, places, whereOf]);
+  const where = useMemo(() => places(state.paragraphs), [state.paragraphs]);
   const shown = groups.flatMap((g) => g.cards);
   const open = shown.filter(isOpenRisk);
   const present = useMemo(() => [...new Set(allCards.map((c) => c.finding.category))], [allCards]);
@@ -130,6 +120,13 @@ function FindingsView({ pane }: { readonly pane: Pane }) {
     await pane.accept(card);
     if (!target) document.querySelector<HTMLElement>('[data-testid="notice"]')?.focus();
   }, [shown, pane]);
+
+  /** Undo disables its button while Word works: focus waits on the Accepted heading, then goes to the result notice. */
+  const undoAndMoveOn = useCallback(async (key: string) => {
+    document.getElementById("accepted-heading")?.focus();
+    await pane.undo(key);
+    document.querySelector<HTMLElement>('[data-testid="notice"]')?.focus();
+  }, [pane]);
 
   if (!analysis) {
     return state.status === "scanning" ? null : (
@@ -155,15 +152,15 @@ function FindingsView({ pane }: { readonly pane: Pane }) {
           ))}
         </div>
       )}
-      <FindingList pane={pane} groups={groups} placeOf={placeOf} whereOf={whereOf} onAccept={(c) => void acceptAndMoveOn(c)} />
+      <FindingList pane={pane} groups={groups} placeOf={where.place} whereOf={where.where} onAccept={(c) => void acceptAndMoveOn(c)} />
       {groups.length === 0 && <section className={s.empty} aria-label="No findings"><Body1>No open findings. Keep editing: the list updates as you type.</Body1></section>}
       {state.accepted.length > 0 && (
         <section className={s.group} aria-labelledby="accepted-heading">
-          <h2 id="accepted-heading" className={s.h2}>Accepted ({state.accepted.length})</h2>
+          <h2 id="accepted-heading" className={s.h2} tabIndex={-1}>Accepted ({state.accepted.length})</h2>
           {state.accepted.map((a) => (
             <div key={a.key} className={s.accepted} data-testid="accepted">
-              <span>{a.title}</span>
-              <Button size="small" appearance="subtle" icon={<ArrowUndo16Regular />} disabled={state.busy !== null} onClick={() => void pane.undo(a.key)} aria-label={`Undo: ${a.title}`}>Undo</Button>
+              <span className={s.acceptedText}>{a.title}<Caption1 className={s.live} data-testid="accepted-place">{a.place}</Caption1></span>
+              <Button size="small" appearance="subtle" icon={<ArrowUndo16Regular />} disabled={state.busy !== null} onClick={() => void undoAndMoveOn(a.key)} aria-label={`Undo: ${a.title}, ${a.place}`}>Undo</Button>
             </div>
           ))}
         </section>

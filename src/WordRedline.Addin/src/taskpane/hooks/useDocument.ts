@@ -59,7 +59,7 @@ export function useDocument(core: PaneCore) {
   const refresh = useCallback(async (changedIds?: readonly string[]) => {
     try {
       let paragraphs: DocParagraph[] | null = null;
-      if (changedIds && gateway.capabilities.reviewApi) {
+      if (changedIds && gateway.capabilities.paragraphIds) {
         const { order, paragraphs: fresh } = await serial(() => gateway.readChanged(changedIds));
         paragraphs = mergeParagraphs(latest.current.paragraphs, order, fresh);
       }
