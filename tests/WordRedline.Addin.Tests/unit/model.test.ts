@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { AnalyzeResponse, Finding } from "../../../src/WordRedline.Addin/src/api/contract";
 import { ApiError } from "../../../src/WordRedline.Addin/src/api/client";
 import { canAccept, cards, clauseOf, dismissKey, preview, unfilled, visibleGroups, type ParagraphCard } from "../../../src/WordRedline.Addin/src/taskpane/model/cards";
-import { noticeForError, noticeForResults } from "../../../src/WordRedline.Addin/src/taskpane/model/notices";
+import { noticeForError, noticeForResults, noticeForSignIn } from "../../../src/WordRedline.Addin/src/taskpane/model/notices";
+import { places } from "../../../src/WordRedline.Addin/src/taskpane/model/places";
 import { BATCH_FINDINGS, batches, editRequest, editedEdits } from "../../../src/WordRedline.Addin/src/taskpane/model/requests";
 import { initialState, paneReducer } from "../../../src/WordRedline.Addin/src/taskpane/paneState";
 import { mergeParagraphs } from "../../../src/WordRedline.Addin/src/taskpane/hooks/useDocument";
@@ -137,6 +138,33 @@ describe("notices", () => {
     expect(n.message).toContain("Word stopped the batch");
     expect(n.message).toContain("Batch 1 of 2");
     expect(n.action).toBe("retryBatch");
+  });
+
+  it("names a footer copy left alone because it was edited since the scan", () => {
+    const n = noticeForResults([{ key: "a", status: "applied", tracked: true, paragraphId: "footer:s1:Primary:p0", ops: [], copiesChanged: ["footer:s2:Primary:p0"] }], true);
+    expect(n.intent).toBe("warning");
+    expect(n.message).toContain("Not changed: the copy in the footer, section 2, because it was edited since the scan");
+  });
+
+  it("a sign-in that did not finish offers Sign in again, in words for users", () => {
+    const n = noticeForSignIn(new Error("user_cancelled: The user closed the window."));
+    expect(n).toMatchObject({ intent: "warning", title: "Sign-in did not finish", action: "signIn" });
+    expect(n.message).toContain("closed or blocked");
+    expect(n.message).not.toMatch(/user_cancelled/);
+  });
+});
+
+describe("places", () => {
+  const body = [{ id: "p0", text: "Title", hash: "" }, paragraph];
+  const footer = { id: "footer:s1:Primary:p0", text: TEXT, hash: "", place: { story: "footer" as const, type: "Primary" as const, sections: [1, 2] } };
+  it("says where a card is on the card, in names read aloud and in the Accepted list, the same way", () => {
+    const at = places([...body, footer]);
+    const [numbered] = cards(analysis([finding({ clause: "3", heading: "License" })]));
+    const [plain] = cards(analysis([finding()]));
+    const [outside] = cards(analysis([finding({ paragraphId: footer.id, clause: "3", heading: "License" })]));
+    expect([at.line(numbered as ParagraphCard), at.place(numbered as ParagraphCard)]).toEqual(["3 License", "paragraph 2"]);
+    expect([at.line(plain as ParagraphCard), at.where(plain as ParagraphCard)]).toEqual(["paragraph 2", undefined]);
+    expect([at.line(outside as ParagraphCard), at.place(outside as ParagraphCard)]).toEqual(["Footer, sections 1, 2", "footer, sections 1, 2"]);
   });
 });
 
