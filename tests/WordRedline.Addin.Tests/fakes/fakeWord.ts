@@ -417,12 +417,16 @@ export class FakeWordDocument {
     return this.selection && textOf(this.chars.slice(this.selection.start, this.selection.end).filter((c) => !c.del));
   }
 
-  /** The user types over paragraph `index` (tracked if tracking is on) and Word raises ParagraphChanged. */
-  userReplaceParagraph(index: number, text: string): void {
-    const para = this.paragraphSpans(this.bodyStory)[index];
+  /**
+   * The user types over paragraph `index` of the body (or of the story labelled `label`: "footer:s2:Primary"), tracked
+   * if tracking is on, and Word raises ParagraphChanged.
+   */
+  userReplaceParagraph(index: number, text: string, label?: string): void {
+    const story = label ? this.story(label) : this.bodyStory;
+    const para = this.paragraphSpans(story)[index];
     if (!para) throw new RangeError(`No paragraph ${index}`);
     this.deleteSpan({ start: para.start, end: para.end });
-    const after = this.paragraphSpans(this.bodyStory)[index] as { end: number };
+    const after = this.paragraphSpans(story)[index] as { end: number };
     this.insertAt(after.end, text);
     this.flushEvents();
   }

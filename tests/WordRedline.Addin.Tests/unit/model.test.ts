@@ -194,5 +194,10 @@ describe("paneReducer", () => {
   it("a failure keeps the last analysis on screen", () => {
     const s = paneReducer({ ...initialState, analysis: analysis([]), status: "ready" }, { type: "failed", notice: { intent: "error", title: "t", message: "m" } });
     expect([s.status, s.notice?.title]).toEqual(["ready", "t"]);
+    // A new analysis clears an analysis error, but not a result that could not be placed.
+    const retry = paneReducer(s, { type: "notice", notice: { intent: "error", title: "Service error", message: "m", action: "retry" } });
+    expect(paneReducer(retry, { type: "analyzed", analysis: analysis([]), paragraphs: [] }).notice).toBeNull();
+    const unplaced = paneReducer(s, { type: "notice", notice: { intent: "error", title: "Nothing applied", message: "could not be placed exactly" } });
+    expect(paneReducer(unplaced, { type: "analyzed", analysis: analysis([]), paragraphs: [] }).notice?.title).toBe("Nothing applied");
   });
 });

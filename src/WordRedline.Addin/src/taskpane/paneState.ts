@@ -128,7 +128,8 @@ function analyzed(state: PaneState, analysis: AnalyzeResponse, paragraphs: reado
   return {
     ...state, status: "ready", scan: null, analysis, paragraphs, stale: false,
     hidden: state.hidden.filter((k) => keys.has(k)),
-    // A new analysis answers an analysis error; an error about an action (the addendum, a batch) stays until dealt with.
-    notice: state.notice?.intent === "error" && (state.notice.action === "retry" || state.notice.action === undefined) ? null : state.notice,
+    // A new analysis answers an analysis error (offered "Try again"); a notice about an action (a result that could
+    // not be placed, the addendum, a batch) stays until dealt with.
+    notice: state.notice?.intent === "error" && state.notice.action === "retry" ? null : state.notice,
   };
 }

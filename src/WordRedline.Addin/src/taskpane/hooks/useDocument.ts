@@ -47,7 +47,9 @@ export function useDocument(core: PaneCore) {
   const reanalyze = useCallback(async (paragraphs: readonly DocParagraph[]) => {
     const before = latest.current.paragraphs;
     const same = before.length === paragraphs.length && before.every((p, i) => p.id === paragraphs[i]?.id && p.hash === paragraphs[i]?.hash);
-    if (same && latest.current.analysis && !latest.current.stale && latest.current.notice?.intent !== "error") return;
+    const notice = latest.current.notice;
+    const analysisFailed = notice?.intent === "error" && notice.action === "retry";
+    if (same && latest.current.analysis && !latest.current.stale && !analysisFailed) return;
     try {
       const analysis = await analyze(paragraphs, latest.current.party);
       dispatch({ type: "analyzed", analysis, paragraphs, unread: gateway.unread() });
