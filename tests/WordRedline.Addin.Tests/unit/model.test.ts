@@ -162,7 +162,7 @@ describe("places", () => {
     const [numbered] = cards(analysis([finding({ clause: "3", heading: "License" })]));
     const [plain] = cards(analysis([finding()]));
     const [outside] = cards(analysis([finding({ paragraphId: footer.id, clause: "3", heading: "License" })]));
-    expect([at.line(numbered as ParagraphCard), at.place(numbered as ParagraphCard)]).toEqual(["3 License", "paragraph 2"]);
+    expect([at.line(numbered as ParagraphCard), at.place(numbered as ParagraphCard)]).toEqual(["3 License", "clause 3"]);
     expect([at.line(plain as ParagraphCard), at.where(plain as ParagraphCard)]).toEqual(["paragraph 2", undefined]);
     expect([at.line(outside as ParagraphCard), at.place(outside as ParagraphCard)]).toEqual(["Footer, sections 1, 2", "footer, sections 1, 2"]);
   });

@@ -8,7 +8,7 @@ import { CATEGORY_LABELS, type Category } from "../../api/contract";
 import { HistoryView } from "../../history/HistoryView";
 import { canAccept, isOpenRisk, changesOf, type Card } from "../model/cards";
 import { places } from "../model/places";
-import { usePane, type Pane, type PaneDeps } from "../usePane";
+import { needsFillIn, usePane, type Pane, type PaneDeps } from "../usePane";
 import { FindingList } from "./FindingList";
 import { NoticeArea } from "./NoticeArea";
 import { Summary } from "./Summary";
@@ -56,7 +56,8 @@ export function App(props: AppProps) {
     if (scanOnOpen) void scan();
   }, [scanOnOpen, scan]);
   const busy = state.busy !== null || state.status === "scanning";
-  const acceptable = pane.groups.flatMap((g) => g.cards).filter(canAccept).length;
+  // What Accept all would write: not a fix still waiting for its blank to be filled in.
+  const acceptable = pane.groups.flatMap((g) => g.cards).filter((c) => canAccept(c) && !needsFillIn(c, state.drafts[c.key]?.replacements)).length;
   return (
     <main className={s.root}>
       <header className={s.header}>

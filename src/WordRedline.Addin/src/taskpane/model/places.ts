@@ -7,7 +7,7 @@ import { clauseOf, type Card } from "./cards";
 export interface Places {
   /** Outside the body: "Footer, sections 1, 2", "Footnote 2"; undefined for a body paragraph. */
   where(card: Card): string | undefined;
-  /** For names read aloud: "footer", "paragraph 12", "after paragraph 4", "at the end of the body". */
+  /** For names read aloud: "footer", "clause 3", "paragraph 12", "after paragraph 4", "at the end of the body". */
   place(card: Card): string;
   /** The line a card shows: where it is outside the body, else its clause number and heading, else its place. */
   line(card: Card): string;
@@ -22,7 +22,8 @@ export function places(paragraphs: readonly DocParagraph[]): Places {
     if (outside) return outside.toLowerCase();
     const id = card.kind === "paragraph" ? card.finding.paragraphId : card.finding.insertAfterParagraphId;
     const n = order.get(id);
-    if (card.kind === "paragraph") return `paragraph ${n ?? "?"}`;
+    const clause = clauseOf(card)?.number;
+    if (card.kind === "paragraph") return clause ? `clause ${clause}` : `paragraph ${n ?? "?"}`;
     // A clause the engine anchored outside the body goes at the body's end (requests.ts).
     return labels.has(id) ? "at the end of the body" : `after paragraph ${n ?? "?"}`;
   };
