@@ -131,8 +131,9 @@ export async function axe(page, state) {
   // page.evaluate is not subject to the page's Content-Security-Policy, so the service's real headers stay on.
   await page.evaluate(axeSource);
   const run = async () => {
-    // Colours are judged at rest: wait for Fluent's colour transitions (a button just enabled fades in) to finish.
-    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"), null, { timeout: 10_000, polling: 50 });
+    // Colours are judged at rest: wait for Fluent's colour transitions (a button just enabled fades in) to finish; an
+    // endless animation (an indeterminate progress bar) never does and is not waited for.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity), null, { timeout: 10_000, polling: 50 });
     return page.evaluate(async () => {
       const r = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } });
       return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, target: v.nodes[0]?.target?.join(" "), html: v.nodes[0]?.html?.slice(0, 200), why: v.nodes[0]?.any?.[0]?.message }));
