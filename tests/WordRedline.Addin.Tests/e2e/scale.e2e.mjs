@@ -69,6 +69,16 @@ test("2,400 paragraphs: scan time, a short page of cards, Accept all in reported
   await high.getByRole("button", { name: /^Show 25 more of / }).click();
   assert.equal(await high.locator('[data-testid="finding-card"]').count(), before + 25);
   await first.getByRole("button", { name: /^Collapse: / }).click();
+  // Grouped by clause instead, in document order, 25 clauses at a time.
+  await page.getByRole("group", { name: "Group findings by" }).getByRole("button", { name: "Clause" }).click();
+  const clauses = page.getByTestId("clause-group");
+  assert.equal(await clauses.count(), 25);
+  assert.match(await clauses.first().getByRole("heading", { level: 2 }).innerText(), /^\d+ \w.* \(\d+\)$/);
+  await page.getByRole("button", { name: /^Show 25 more clauses of / }).click();
+  assert.equal(await clauses.count(), 50);
+  assert.ok((await page.locator('[data-testid="finding-card"]').count()) <= 50 * 3);
+  await axe(page, "2,400-paragraph scan grouped by clause");
+  await page.getByRole("group", { name: "Group findings by" }).getByRole("button", { name: "Risk" }).click();
   const acceptAll = page.getByRole("button", { name: /^Accept all/ });
   const total = Number(/\((\d+)\)/.exec(await acceptAll.innerText())?.[1]);
   const t0 = Date.now();

@@ -3,7 +3,7 @@ import type { AnalyzeResponse, Finding } from "../../../src/WordRedline.Addin/sr
 import { ApiError } from "../../../src/WordRedline.Addin/src/api/client";
 import { canAccept, cards, clauseOf, dismissKey, preview, unfilled, visibleGroups, type ParagraphCard } from "../../../src/WordRedline.Addin/src/taskpane/model/cards";
 import { noticeForError, noticeForResults, noticeForSignIn } from "../../../src/WordRedline.Addin/src/taskpane/model/notices";
-import { places } from "../../../src/WordRedline.Addin/src/taskpane/model/places";
+import { clauseGroups, places } from "../../../src/WordRedline.Addin/src/taskpane/model/places";
 import { BATCH_FINDINGS, batches, editRequest, editedEdits } from "../../../src/WordRedline.Addin/src/taskpane/model/requests";
 import { initialState, paneReducer } from "../../../src/WordRedline.Addin/src/taskpane/paneState";
 import { mergeParagraphs } from "../../../src/WordRedline.Addin/src/taskpane/hooks/useDocument";
@@ -165,6 +165,21 @@ describe("places", () => {
     expect([at.line(numbered as ParagraphCard), at.place(numbered as ParagraphCard)]).toEqual(["3 License", "clause 3"]);
     expect([at.line(plain as ParagraphCard), at.where(plain as ParagraphCard)]).toEqual(["paragraph 2", undefined]);
     expect([at.line(outside as ParagraphCard), at.place(outside as ParagraphCard)]).toEqual(["Footer, sections 1, 2", "footer, sections 1, 2"]);
+  });
+});
+
+describe("clauseGroups", () => {
+  it("groups cards by clause in document order; a clause number used again later (a schedule) is a new clause", () => {
+    const ps = ["p0", "p1", "p2", "p3", "p4"].map((id) => ({ id, text: TEXT, hash: "" }));
+    const f = (id: string, paragraphId: string, clause: string, severity: Finding["severity"]) =>
+      finding({ id, paragraphId, clause, heading: "License", severity, quote: `q${id}`, ruleId: `r${id}` });
+    // Given by severity (as the list is): clause 3 spans p1 and p2; clause 3 of a schedule comes again in p4.
+    const all = cards(analysis([f("a", "p2", "3", "high"), f("b", "p4", "3", "high"), f("c", "p1", "3", "medium"), f("d", "p0", "1", "low"), f("e", "p3", "4", "low")]));
+    const groups = clauseGroups(all, ps, places(ps));
+    expect(groups.map((g) => [g.title, g.cards.map((c) => c.finding.id)])).toEqual([
+      ["1 License", ["d"]], ["3 License", ["a", "c"]], ["4 License", ["e"]], ["3 License", ["b"]],
+    ]);
+    expect(new Set(groups.map((g) => g.key)).size).toBe(4);
   });
 });
 

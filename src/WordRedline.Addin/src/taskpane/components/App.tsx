@@ -153,7 +153,7 @@ function FindingsView({ pane }: { readonly pane: Pane }) {
           ))}
         </div>
       )}
-      <FindingList pane={pane} groups={groups} placeOf={where.place} whereOf={where.where} onAccept={(c) => void acceptAndMoveOn(c)} />
+      <FindingList pane={pane} groups={groups} places={where} onAccept={(c) => void acceptAndMoveOn(c)} />
       {groups.length === 0 && <section className={s.empty} aria-label="No findings"><Body1>No open findings. Keep editing: the list updates as you type.</Body1></section>}
       {state.accepted.length > 0 && (
         <section className={s.group} aria-labelledby="accepted-heading">

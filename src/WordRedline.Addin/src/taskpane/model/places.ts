@@ -33,3 +33,35 @@ export function places(paragraphs: readonly DocParagraph[]): Places {
   };
   return { where, place, line };
 }
+
+/** The findings of one clause (or one header, footer or note), for the list grouped by clause. */
+export interface ClauseGroup {
+  readonly key: string;
+  /** What the cards' place line says: "3 License", "Footer", "paragraph 12". */
+  readonly title: string;
+  readonly cards: readonly Card[];
+}
+
+/**
+ * The cards grouped by the clause they are in, in document order (the body, then headers, footers and notes). A clause
+ * is a run of paragraphs with the same place line, so a schedule that numbers its clauses again from 1 gives new
+ * groups. Within a clause, cards keep the order given (by severity); a clause fix that adds a paragraph sits with its
+ * anchor.
+ */
+export function clauseGroups(cards: readonly Card[], paragraphs: readonly DocParagraph[], at: Places): ClauseGroup[] {
+  const position = new Map(paragraphs.map((p, i) => [p.id, i]));
+  const placed = cards.map((card, i) => {
+    const id = card.kind === "paragraph" ? card.finding.paragraphId : card.finding.insertAfterParagraphId;
+    return { card, i, title: at.line(card), order: position.get(id) ?? Number.MAX_SAFE_INTEGER };
+  }).sort((a, b) => a.order - b.order || a.i - b.i);
+  const groups: { key: string; title: string; cards: typeof placed }[] = [];
+  let last: { title: string; order: number } | null = null;
+  for (const p of placed) {
+    const open = groups.at(-1);
+    // Same clause: the same line, in the same paragraph or the next one.
+    if (open && last && last.title === p.title && p.order - last.order <= 1) open.cards.push(p);
+    else groups.push({ key: `${p.title}@${p.order}`, title: p.title, cards: [p] });
+    last = { title: p.title, order: p.order };
+  }
+  return groups.map((g) => ({ key: g.key, title: g.title, cards: [...g.cards].sort((a, b) => a.i - b.i).map((p) => p.card) }));
+}
