@@ -68,7 +68,9 @@ export function FindingList({ pane, groups, places, onAccept }: FindingListProps
       {sections.map((g) => {
         const limit = shown[g.id] ?? PAGE;
         return (
-          <section key={g.id} className={s.group} aria-labelledby={g.id} data-testid={g.testId}>
+          // A clause's name can repeat (a schedule numbering again from 1): clause groups are groups, not landmarks,
+          // which must be told apart by name.
+          <section key={g.id} className={s.group} aria-labelledby={g.id} data-testid={g.testId} role={by === "clause" ? "group" : undefined}>
             <h2 id={g.id} className={s.groupTitle}>{g.title} ({g.cards.length})</h2>
             {g.cards.slice(0, limit).map((card) => (
               <FindingCard
