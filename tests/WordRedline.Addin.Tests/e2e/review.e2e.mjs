@@ -152,8 +152,11 @@ test("dismiss, accept and undo per finding; every button names its clause; the q
   await page.waitForFunction(() => window.__wordDoc.selectedText() === "moral rights", null, { timeout: 10_000 });
   // Dismiss: the card goes, is remembered with the document, and nothing is written.
   const count = await cards(page).count();
+  const risks = await page.getByTestId("risk-count").innerText();
   await moral.getByRole("button", { name: /^Dismiss: / }).click();
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="finding-card"]').length === n - 1, count, { timeout: 10_000 });
+  // Dismissing hides the card, not the risk: the open-risk count stays.
+  assert.equal(await page.getByTestId("risk-count").innerText(), risks);
   assert.equal((await doc(page, () => window.__wordDoc.settings.get("wordredline.dismissed"))).length, 1);
   assert.deepEqual(await doc(page, () => window.__wordDoc.acceptedText()), contract);
   // The result of an Accept is in a live region, so a screen reader hears it.

@@ -99,6 +99,8 @@ describe("task pane", () => {
     await act(async () => fireEvent.click(screen.getByRole("button", { name: /^Dismiss: / })));
     await waitFor(() => expect(screen.queryByTestId("finding-card")).toBeNull());
     expect((doc.settings.get("wordredline.dismissed") as string[]).length).toBe(1);
+    // Dismissing hides the card, not the risk: the clause is still in the contract.
+    expect(screen.getByTestId("risk-count").textContent).toMatch(/^1 open risk/);
   });
 
   it("on WordApi 1.3 warns, asks before writing untracked, then applies the edit and says so", async () => {

@@ -106,7 +106,11 @@ function FindingsView({ pane }: { readonly pane: Pane }) {
   const analysis = state.analysis;
   const where = useMemo(() => places(state.paragraphs), [state.paragraphs]);
   const shown = groups.flatMap((g) => g.cards);
-  const open = shown.filter(isOpenRisk);
+  // The risks still in the document: a dismissed card or a category filter hides a card, not the risk. Only an
+  // accepted change (hidden until the engine's next reading confirms it) leaves the count.
+  const accepted = useMemo(() => new Set(state.hidden), [state.hidden]);
+  const inDocument = allCards.filter((c) => !accepted.has(c.key));
+  const open = inDocument.filter(isOpenRisk);
   const present = useMemo(() => [...new Set(allCards.map((c) => c.finding.category))], [allCards]);
 
   /**
@@ -141,7 +145,7 @@ function FindingsView({ pane }: { readonly pane: Pane }) {
     <div className={s.group}>
       <Summary analysis={analysis} stale={state.stale} openRisks={open.length}
         withoutFix={open.filter((c) => c.kind === "paragraph" && changesOf(c.finding).length === 0).length}
-        lowered={shown.filter((c) => c.kind === "paragraph" && c.finding.mitigated).length}
+        lowered={inDocument.filter((c) => c.kind === "paragraph" && c.finding.mitigated).length}
         party={state.party} busy={state.busy !== null} onParty={(p) => void pane.chooseParty(p)} />
       {state.unread.length > 0 && (
         <Caption1 role="note" data-testid="unread">Not scanned: {state.unread.join("; ")}. Check {state.unread.length === 1 ? "it" : "them"} by hand.</Caption1>
