@@ -1,10 +1,12 @@
 // The pane on the Words people really have: WordApi 1.3 (no tracked changes from add-ins: ask first), Word for Mac
-// (empty deletion text, moving paragraph ids), Word on the web failing a batch halfway, dark and high-contrast themes.
+// (empty deletion text, moving paragraph ids), Windows builds that give no paragraph ids, Word on the web failing a
+// batch halfway, dark and high-contrast themes.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { axe, cardOf, contract, doc, notice, openPane, shot, suiteEnvironment } from "./support.mjs";
 
 const env = suiteEnvironment();
+const settled = (page) => page.waitForFunction(() => !/Updating/.test(document.querySelector('[data-testid="risk-count"]')?.textContent ?? "Updating"), null, { timeout: 15_000 });
 
 
 test("older Word (WordApi 1.3): scanning works; accepting asks first, and nothing is written until the user agrees", async () => {
@@ -24,6 +26,18 @@ test("older Word (WordApi 1.3): scanning works; accepting asks first, and nothin
   assert.match(await notice(page).innerText(), /applied directly/);
   assert.deepEqual(await doc(page, () => window.__wordDoc.trackedChanges()), []);
   assert.notDeepEqual(await doc(page, () => window.__wordDoc.acceptedText()), contract);
+  // The addendum asks too: nothing goes in untracked without a yes.
+  const before = await doc(page, () => window.__wordDoc.acceptedText());
+  await page.getByRole("button", { name: "Insert AI addendum" }).click();
+  await page.getByTestId("confirm-untracked").getByText(/cannot record the addendum as tracked changes/).waitFor();
+  await axe(page, "WordApi 1.3: asking before an untracked addendum");
+  await page.getByRole("button", { name: "Cancel" }).click();
+  assert.deepEqual(await doc(page, () => window.__wordDoc.acceptedText()), before);
+  await page.getByRole("button", { name: "Insert AI addendum" }).click();
+  await page.getByRole("button", { name: "Insert directly" }).click();
+  await page.getByText("Addendum inserted").waitFor({ timeout: 20_000 });
+  assert.ok((await doc(page, () => window.__wordDoc.acceptedText())).some((p) => /AI Protection Addendum/i.test(p)));
+  assert.deepEqual(await doc(page, () => window.__wordDoc.trackedChanges()), []);
   await context.close();
 });
 
@@ -41,14 +55,45 @@ test("Word for Mac: accept, then undo, although Mac reports the deleted text as 
   await context.close();
 });
 
-test("Word for Mac: a document-level insertion moves its anchor's id; the pane re-reads and stays consistent", async () => {
-  const { page, context } = await openPane(env.browser, env.api.base, { options: { profile: "mac" }, query: "?action=scan" });
+test("Word for Mac: a document-level insertion moves its anchor's id; the pane re-reads, stays consistent and can undo it", async () => {
+  // Without its machine-learning clause the contract is silent on AI training: the engine proposes a new clause.
+  const silent = contract.filter((p) => !p.startsWith("5. Machine learning"));
+  const { page, context, errors } = await openPane(env.browser, env.api.base, { paragraphs: silent, options: { profile: "mac" }, query: "?action=scan" });
   const card = cardOf(page, "ai-training-silent").first();
-  if ((await card.count()) === 0) return context.close(); // the engine raised no document-level finding here
+  await card.waitFor({ timeout: 20_000 });
+  const idsBefore = await doc(page, () => window.__wordDoc.paragraphIds());
   await card.getByRole("button", { name: /^Insert: / }).click();
   await page.getByTestId("accepted").first().waitFor();
-  await page.waitForFunction(() => !/Updating/.test(document.querySelector('[data-testid="risk-count"]')?.textContent ?? "Updating"), null, { timeout: 10_000 });
+  await settled(page);
   assert.equal(await cardOf(page, "ai-training-silent").count(), 0);
+  const after = await doc(page, () => ({ ids: window.__wordDoc.paragraphIds(), text: window.__wordDoc.acceptedText() }));
+  assert.equal(after.text.length, silent.length + 1);
+  // Word for Mac gave the new paragraph its anchor's id: the same ids, one more, and the anchor's moved.
+  assert.ok(idsBefore.every((id) => after.ids.includes(id)));
+  assert.notEqual(after.ids.indexOf(idsBefore[4]), 4);
+  await page.getByTestId("accepted").first().getByRole("button", { name: /^Undo: / }).click();
+  await page.getByText("Change undone").waitFor({ timeout: 10_000 });
+  assert.deepEqual(await doc(page, () => window.__wordDoc.acceptedText()), silent);
+  await cardOf(page, "ai-training-silent").first().waitFor({ timeout: 10_000 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("Word that reports WordApi 1.6 but gives no paragraph ids (office-js #4258): scans by index, accepts, undoes, stays live by polling", async () => {
+  const { page, context, errors } = await openPane(env.browser, env.api.base, { options: { uniqueLocalIds: false }, query: "?action=scan" });
+  const card = cardOf(page, "usage-scope").first();
+  await card.waitFor({ timeout: 20_000 });
+  assert.equal(await page.getByTestId("live").innerText(), "Live: updates every few seconds");
+  await card.getByRole("button", { name: /^Accept: / }).click();
+  await page.getByTestId("accepted").first().waitFor();
+  assert.match((await doc(page, () => window.__wordDoc.acceptedText()))[4], /solely for the purposes described/);
+  await page.getByTestId("accepted").first().getByRole("button", { name: /^Undo: / }).click();
+  await page.getByText("Change undone").waitFor({ timeout: 10_000 });
+  assert.deepEqual(await doc(page, () => window.__wordDoc.acceptedText()), contract);
+  await doc(page, () => window.__wordDoc.userReplaceParagraph(9, "9. Publicity. The Agency may use the Deliverables for any purpose whatsoever."));
+  await page.locator('[data-testid="finding-card"]', { hasText: "for any purpose" }).first().waitFor({ timeout: 15_000 });
+  await axe(page, "Word without paragraph ids: polling");
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
@@ -68,7 +113,15 @@ test("a batch Word fails halfway: the pane reports exactly what landed, leaves n
   assert.equal(state.comments, accepted);
   assert.deepEqual(state.original, contract);
   await axe(page, "batch stopped halfway");
-  await notice(page).getByRole("button", { name: "Try again" }).click();
+  assert.equal(await notice(page).getByRole("button", { name: "Try again" }).count(), 1);
+  // What landed can be undone finding by finding, like any accepted change.
+  const landed = await doc(page, () => window.__wordDoc.trackedChanges().length);
+  await page.getByTestId("accepted").first().getByRole("button", { name: /^Undo: / }).click();
+  await page.getByText("Change undone").waitFor({ timeout: 10_000 });
+  assert.ok((await doc(page, () => window.__wordDoc.trackedChanges().length)) < landed);
+  assert.equal(await page.getByTestId("accepted").count(), accepted - 1);
+  // Accept all again (what "Try again" does) finishes the rest, the undone one included.
+  await page.getByRole("button", { name: /^Accept all/ }).click();
   await page.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.getAttribute("data-intent") === "success", null, { timeout: 20_000 });
   assert.deepEqual(await doc(page, () => window.__wordDoc.originalText()), contract);
   await context.close();

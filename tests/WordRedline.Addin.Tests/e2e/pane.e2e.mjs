@@ -98,6 +98,14 @@ test("Accept all applies every suggestion; the score then counts what is left; r
   })).json();
   assert.equal(await page.getByTestId("grade").innerText(), fresh.grade);
   assert.match(await page.getByText(/^Protection score/).innerText(), new RegExp(`${fresh.score}/100`));
+  // "No open risks" only when the engine finds none left: what it still reports open is counted, fixed or not.
+  const open = fresh.findings.filter((f) => f.category !== "ai-protection" && !f.mitigated).length
+    + fresh.documentFindings.filter((f) => f.category !== "ai-protection").length;
+  const risks = await page.getByTestId("risk-count").innerText();
+  assert.ok(open === 0 ? risks.startsWith("No open risks") : risks.startsWith(`${open} open risk`), `${risks} (engine: ${open} open)`);
+  if (now.some((p) => /perpetual, irrevocable/.test(p)) && fresh.findings.some((f) => f.category === "license-breadth" && !f.mitigated)) {
+    assert.doesNotMatch(risks, /No open risks/);
+  }
   await axe(page, "after accept all");
   await shot(page, "after-accept-all.png");
 });

@@ -1,5 +1,6 @@
 // How a lawyer reviews: the same wording in several clauses, editing the proposed wording and the comment before
-// accepting, comments turned off, and a contract that already carries the other side's tracked changes.
+// accepting, comments turned off, a contract that already carries the other side's tracked changes, a blank only the
+// user can fill, and the per-finding controls (dismiss, accept, undo, the quote) with their names and announcements.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { axe, cards, contract, doc, notice, openPane, suiteEnvironment } from "./support.mjs";
@@ -105,5 +106,69 @@ test("a contract that already carries the other side's tracked changes: findings
   const state = await doc(page, () => ({ text: window.__wordDoc.acceptedText()[4], changes: window.__wordDoc.trackedChanges() }));
   assert.ok(state.text.includes("non-exclusive, irrevocable") && state.text.includes("solely for the purposes"), state.text);
   assert.equal(state.changes.filter((c) => c.author === "Counterparty Counsel").length, 2);
+  await context.close();
+});
+
+test("a fix with a blank only the user can fill: Accept waits until the Edit fills it, and Accept all leaves it out", async () => {
+  // No statement of work, no project: the engine cannot name the purpose and leaves a blank for the user.
+  const blank = ['Design Agreement between Acme Ltd (the "Client") and Jo Bloggs (the "Designer").', "1. Licence. The Designer grants the Client a licence to use the Work for any and all purposes."];
+  const { page, context } = await openPane(env.browser, env.api.base, { paragraphs: blank, query: "?action=scan" });
+  const card = page.locator('[data-testid="finding-card"][data-category="usage-scope"]').first();
+  await card.waitFor({ timeout: 20_000 });
+  assert.match(await card.getByTestId("fill-in").innerText(), /Fill in before accepting: Name the project or purpose/);
+  assert.equal(await card.getByRole("button", { name: /^Accept: / }).isDisabled(), true);
+  // Accept all counts only what it would write: the cards whose Accept (or Insert) is enabled.
+  const enabled = await page.locator('[data-testid="finding-card"] button[aria-label^="Accept: "]:not([disabled]), [data-testid="finding-card"] button[aria-label^="Insert: "]:not([disabled])').count();
+  assert.equal(await page.getByRole("button", { name: /^Accept all/ }).innerText(), `Accept all (${enabled})`);
+  await axe(page, "a fix waiting for its blank");
+  await card.getByRole("button", { name: /^Edit the wording: / }).click();
+  const wording = card.getByTestId("draft-editor").getByLabel("Wording to put in");
+  const proposed = await wording.inputValue();
+  assert.match(proposed, /\[the purpose agreed for the work\]/);
+  await wording.fill(proposed.replace("[the purpose agreed for the work]", "the Acme spring campaign"));
+  await card.getByRole("button", { name: "Save wording" }).click();
+  await card.getByText("Your change").waitFor();
+  assert.equal(await card.getByTestId("fill-in").count(), 0);
+  await card.getByRole("button", { name: /^Accept: / }).click();
+  await page.getByTestId("accepted").first().waitFor();
+  const text = await doc(page, () => window.__wordDoc.acceptedText());
+  assert.match(text[1], /solely for the Acme spring campaign\.$/);
+  assert.ok(!text[1].includes("["), text[1]);
+  await context.close();
+});
+
+test("dismiss, accept and undo per finding; every button names its clause; the quote selects its words; results are announced", async () => {
+  const { page, context } = await openPane(env.browser, env.api.base, { query: "?action=scan" });
+  await cards(page).nth(4).waitFor({ timeout: 20_000 });
+  // Seven Accept buttons, seven different names, each with its clause.
+  const names = await page.getByRole("button", { name: /^Accept: / }).evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
+  assert.ok(names.length >= 5, JSON.stringify(names));
+  assert.equal(new Set(names).size, names.length, JSON.stringify(names));
+  assert.ok(names.every((n) => /, clause \d+$/.test(n)), JSON.stringify(names));
+  // The quote button says what it does, and does it.
+  const moral = page.locator('[data-testid="finding-card"][data-category="moral-rights"]').first();
+  const quote = moral.getByRole("button", { name: /Show in the document$/ });
+  await quote.click();
+  await page.waitForFunction(() => window.__wordDoc.selectedText() === "moral rights", null, { timeout: 10_000 });
+  // Dismiss: the card goes, is remembered with the document, and nothing is written.
+  const count = await cards(page).count();
+  const risks = await page.getByTestId("risk-count").innerText();
+  await moral.getByRole("button", { name: /^Dismiss: / }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="finding-card"]').length === n - 1, count, { timeout: 10_000 });
+  // Dismissing hides the card, not the risk: the open-risk count stays.
+  assert.equal(await page.getByTestId("risk-count").innerText(), risks);
+  assert.equal((await doc(page, () => window.__wordDoc.settings.get("wordredline.dismissed"))).length, 1);
+  assert.deepEqual(await doc(page, () => window.__wordDoc.acceptedText()), contract);
+  // The result of an Accept is in a live region, so a screen reader hears it.
+  await page.locator('[data-testid="finding-card"][data-category="data-sharing"]').getByRole("button", { name: /^Accept: / }).click();
+  await notice(page).waitFor({ timeout: 10_000 });
+  assert.equal(await page.getByTestId("notices").getAttribute("aria-live"), "polite");
+  assert.equal(await notice(page).getAttribute("role"), "status");
+  // Undo: the change goes, and focus lands on the result instead of the page body.
+  await page.getByTestId("accepted").first().getByRole("button", { name: /^Undo: .*, 6 Sharing$/ }).click();
+  await page.getByText("Change undone").waitFor({ timeout: 10_000 });
+  await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "notice", null, { timeout: 10_000 });
+  assert.deepEqual(await doc(page, () => window.__wordDoc.acceptedText()), contract);
+  await axe(page, "after dismiss, accept and undo");
   await context.close();
 });

@@ -1,13 +1,14 @@
 // The pane and the service around it: every manifest URL served (help pages included), the OpenAPI document the
-// pane's contract is generated from equal to the running service's, sign-in that recovers when the service comes
-// back and falls back to the Office dialog without nested app authentication, and the ribbon command reporting.
+// pane's contract is generated from equal to the running service's, a service that never answers (timeout, retry),
+// sign-in through Office's nested app authentication bridge (silent, interactive, cancelled), sign-in that recovers
+// when the service comes back and falls back to the Office dialog without it, and the ribbon command reporting.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { addin, axe, cardOf, notice, openPane, repo, suiteEnvironment } from "./support.mjs";
+import { addin, axe, cardOf, contract, doc, notice, openPane, repo, suiteEnvironment } from "./support.mjs";
 
 const env = suiteEnvironment();
 
@@ -109,5 +110,125 @@ test("the ribbon's Insert AI addendum reports a failure in a dialog instead of f
   await dialog.getByRole("heading", { name: /Could not insert the addendum/ }).waitFor();
   await axe(dialog, "ribbon command message");
   await dialogContext.close();
+  await context.close();
+});
+
+test("a service that never answers: the scan times out with words for users and a retry that then goes through", async () => {
+  const { page, context } = await openPane(env.browser, env.api.base);
+  // The pane's own clock is driven by the test, so its 60-second limit passes without waiting for it.
+  await context.clock.install();
+  let hang = true;
+  await context.route("**/api/v1/analyze", (route) => (hang ? undefined : route.continue()));
+  await page.reload();
+  await page.getByRole("button", { name: "Scan document" }).click();
+  await page.getByText("Checking the clauses…").waitFor({ timeout: 20_000 });
+  await page.clock.fastForward(61_000);
+  await notice(page).getByText("No answer in time").waitFor({ timeout: 10_000 });
+  const message = await notice(page).innerText();
+  assert.match(message, /did not answer within 60 s\. Nothing was changed\. Try again/);
+  assert.equal(await page.getByRole("button", { name: "Scan document" }).isEnabled(), true, "the pane is not frozen");
+  await axe(page, "service timed out");
+  hang = false;
+  await notice(page).getByRole("button", { name: "Try again" }).click();
+  await cardOf(page, "usage-scope").first().waitFor({ timeout: 20_000 });
+  assert.equal(await notice(page).count(), 0);
+  await context.close();
+});
+
+/** The analyze endpoint as a service requiring a token sees it: 401 unless the bearer is `token`. */
+const requireBearer = (context, token) => context.route("**/api/v1/analyze", (route) => (route.request().headers()["authorization"] === `Bearer ${token}`
+  ? route.continue()
+  : route.fulfill({ status: 401, contentType: "application/problem+json", body: JSON.stringify({ status: 401, title: "Unauthorized" }) })));
+const entra = (context) => context.route("**/api/v1/config", (route) => route.fulfill({ status: 200, contentType: "application/json", body: ENTRA_CONFIG }));
+const naaRequests = (page) => page.evaluate(() => window.__naa.requests);
+
+test("nested app authentication: Office signs the user in silently through its bridge and the scan carries the token", async () => {
+  const { page, context } = await openPane(env.browser, env.api.base, { options: { sets: ["NestedAppAuth", "DialogApi"] }, naa: { silent: "token" } });
+  await entra(context);
+  await requireBearer(context, "naa-token");
+  await page.reload();
+  await page.getByRole("button", { name: "Scan document" }).click();
+  await cardOf(page, "usage-scope").first().waitFor({ timeout: 20_000 });
+  const requests = await naaRequests(page);
+  assert.equal(requests[0], "GetInitContext");
+  assert.ok(requests.includes("GetToken") && !requests.includes("GetTokenPopup"), JSON.stringify(requests));
+  assert.equal(await page.evaluate(() => window.__office.dialogs.length), 0, "no dialog where Office has nested app authentication");
+  await context.close();
+});
+
+test("nested app authentication: when Office needs the user, Sign in opens its window and the scan then goes through", async () => {
+  const { page, context } = await openPane(env.browser, env.api.base, { options: { sets: ["NestedAppAuth", "DialogApi"] }, naa: { silent: "interactionRequired" } });
+  await entra(context);
+  await requireBearer(context, "naa-token");
+  await page.reload();
+  await page.getByRole("button", { name: "Scan document" }).click();
+  await notice(page).getByText("Sign in needed").waitFor({ timeout: 20_000 });
+  await axe(page, "sign-in needed");
+  await notice(page).getByRole("button", { name: "Sign in" }).click();
+  await cardOf(page, "usage-scope").first().waitFor({ timeout: 20_000 });
+  assert.ok((await naaRequests(page)).includes("GetTokenPopup"));
+  assert.equal(await page.evaluate(() => window.__office.dialogs.length), 0);
+  await context.close();
+});
+
+test("nested app authentication: a sign-in window the user closes is said in words for users, with Sign in again", async () => {
+  const { page, context } = await openPane(env.browser, env.api.base, { options: { sets: ["NestedAppAuth", "DialogApi"] }, naa: { silent: "interactionRequired", popup: "cancel" } });
+  await entra(context);
+  await requireBearer(context, "naa-token");
+  await page.reload();
+  await page.getByRole("button", { name: "Scan document" }).click();
+  await notice(page).getByRole("button", { name: "Sign in" }).click();
+  await notice(page).getByText("Sign-in did not finish").waitFor({ timeout: 20_000 });
+  assert.doesNotMatch(await notice(page).innerText(), /user_cancel|ClientAuthError|Word reported/);
+  assert.equal(await notice(page).getByRole("button", { name: "Sign in" }).count(), 1);
+  await axe(page, "sign-in did not finish");
+  await context.close();
+});
+
+/** Opens commands.html (the ribbon's function file) over the page's fake Word. */
+async function openCommands(page) {
+  await page.goto(`${env.api.base}/commands.html`);
+  await page.waitForFunction(() => window.__office?.associations?.has("insertAddendum"));
+}
+
+/** Clicks the ribbon's Insert AI addendum once; resolves, after the user closed its message, with the message's URL. */
+async function clickAddendumCommand(page) {
+  const n = await page.evaluate(() => {
+    window.__completed = false;
+    const before = window.__office.dialogs.length;
+    void window.__office.associations.get("insertAddendum")({ completed: () => { window.__completed = true; } });
+    return before;
+  });
+  await page.waitForFunction((k) => window.__office.dialogs.length === k + 1, n, { timeout: 20_000 });
+  const url = await page.evaluate((k) => window.__office.dialogs[k].url, n);
+  await page.evaluate((k) => window.__office.dialogs[k].send("close"), n);
+  await page.waitForFunction(() => window.__completed === true);
+  return new URL(url);
+}
+
+test("the ribbon's Insert AI addendum: inserts once, tracked, and says so; a second click says it is already there", async () => {
+  const { page, context } = await openPane(env.browser, env.api.base);
+  await openCommands(page);
+  const first = await clickAddendumCommand(page);
+  assert.equal(first.searchParams.get("title"), "Addendum inserted");
+  assert.match(first.searchParams.get("message"), /as tracked changes/);
+  const state = await doc(page, () => ({ controls: window.__wordDoc.contentControls.map((c) => c.tag), original: window.__wordDoc.originalText(), mode: window.__wordDoc.trackingMode }));
+  assert.deepEqual(state.controls, ["wordredline-ai-addendum"]);
+  assert.deepEqual(state.original.filter((p) => p !== ""), contract);
+  assert.equal(state.mode, "Off");
+  const second = await clickAddendumCommand(page);
+  assert.equal(second.searchParams.get("title"), "Addendum already there");
+  assert.deepEqual(await doc(page, () => window.__wordDoc.contentControls.map((c) => c.tag)), ["wordredline-ai-addendum"]);
+  await context.close();
+});
+
+test("the ribbon's Insert AI addendum on Word without tracked changes (WordApi 1.3): nothing goes in; it sends the user to the pane", async () => {
+  const { page, context } = await openPane(env.browser, env.api.base, { options: { apiVersion: "1.3" } });
+  await openCommands(page);
+  const told = await clickAddendumCommand(page);
+  assert.equal(told.searchParams.get("title"), "Open the WordRedline pane");
+  assert.match(told.searchParams.get("message"), /cannot record the addendum as tracked changes/);
+  assert.deepEqual(await doc(page, () => window.__wordDoc.acceptedText()), contract);
+  assert.equal(await doc(page, () => window.__wordDoc.contentControls.length), 0);
   await context.close();
 });

@@ -1,7 +1,8 @@
 // Headers, footers and footnotes with the real API: a risky licence outside the body is found, its card says where it
 // is, and Accept writes a tracked change of only the changed words into that footer or footnote (never into the
 // body); the same wording in the body and a footer gives two findings, each landing in its own place; a Word without
-// footnote support (WordApi 1.4) scans the rest and says footnotes were not scanned.
+// footnote support (WordApi 1.4) scans the rest and says footnotes were not scanned; a separate footer copy edited
+// after the scan is left alone and named; Word for Windows's note reference marks (U+0002 in text) break nothing.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { axe, contract, doc, notice, openPane, suiteEnvironment } from "./support.mjs";
@@ -42,6 +43,8 @@ test("a risky licence in a footer (shown in two sections) and in a footnote: fou
   assert.ok(footer.changes.length >= 1 && footer.changes.every((c) => c.text.length < LICENCE.length / 2), JSON.stringify(footer.changes));
   assert.deepEqual(footer.comments, []);
   assert.deepEqual(footer.body, WITHOUT_LICENCE);
+  // The Accepted list says where the change went, as the card did.
+  assert.equal(await page.getByTestId("accepted-place").first().innerText(), "Footer, sections 1, 2");
   await settled(page);
   assert.deepEqual(await places(page), ["Footnote 2"]);
 
@@ -56,6 +59,7 @@ test("a risky licence in a footer (shown in two sections) and in a footnote: fou
   assert.deepEqual(note.other, ["See the statement of work."]);
   assert.equal(note.comments.length, 1);
   assert.ok(note.changes.length >= 1);
+  assert.deepEqual(await page.getByTestId("accepted-place").allInnerTexts(), ["Footnote 2", "Footer, sections 1, 2"]);
   await axe(page, "accepted in a footer and a footnote");
 
   // Undo (the footnote's, listed first) takes back exactly its changes and its comment.
@@ -115,6 +119,69 @@ test("Word without footnote support (WordApi 1.4): the footer is scanned, footno
   await notice(page).waitFor({ timeout: 10_000 });
   assert.match((await doc(page, (story) => window.__wordDoc.storyText(story), FOOTER))[0], /solely for the purposes/);
   assert.deepEqual(await doc(page, () => window.__wordDoc.storyText("footnote:1")), [NOTE]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a separate footer copy someone edited after the scan is left alone, and the pane says which one", async () => {
+  const { page, context, errors } = await openPane(env.browser, env.api.base, {
+    paragraphs: WITHOUT_LICENCE, query: "?action=scan",
+    options: { sections: [{ footers: { Primary: [LICENCE] } }, { footers: { Primary: [LICENCE] } }] },
+  });
+  await usage(page).first().waitFor({ timeout: 20_000 });
+  assert.deepEqual(await places(page), ["Footer, sections 1, 2"]);
+  // Section 2's own footer is rewritten after the scan (Word raises no paragraph event for a footer).
+  const edited = "3. License. The Designer grants the Agency a licence to display the Deliverables in its portfolio.";
+  await doc(page, (text) => window.__wordDoc.userReplaceParagraph(0, text, "footer:s2:Primary"), edited);
+  await usageAt(page, "Footer, sections 1, 2").getByRole("button", { name: /^Accept: / }).click();
+  await notice(page).waitFor({ timeout: 10_000 });
+  const message = await notice(page).innerText();
+  assert.match(message, /Not changed: the copy in the footer, section 2, because it was edited since the scan/);
+  assert.equal(await notice(page).getAttribute("data-intent"), "warning");
+  const state = await doc(page, () => ({
+    first: window.__wordDoc.storyText("footer:s1:Primary"), second: window.__wordDoc.storyText("footer:s2:Primary"),
+    secondChanges: window.__wordDoc.trackedChanges("footer:s2:Primary"),
+  }));
+  assert.match(state.first[0], /solely for the purposes described in the applicable statement of work/);
+  assert.deepEqual(state.second, [edited]);
+  assert.deepEqual(state.secondChanges, []);
+  await axe(page, "an edited footer copy left alone");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("Word for Windows shows note reference marks in text: quotes, search and fixes work around them", async () => {
+  const M = "\u0002";
+  // The licence clause references a footnote inside the quoted words; the footnote's text starts with its own mark.
+  const body = contract.map((p) => (p === LICENCE ? p.replace("any and all purposes", `any and all${M} purposes`) : p));
+  const { page, context, errors } = await openPane(env.browser, env.api.base, {
+    paragraphs: body, query: "?action=scan",
+    options: { profile: "windows", footnotes: [[`${M} ${NOTE}`]] },
+  });
+  await usage(page).nth(1).waitFor({ timeout: 20_000 });
+  const where = await places(page);
+  assert.equal(where.length, 2, JSON.stringify(where));
+  assert.ok(where.includes("Footnote 1"), JSON.stringify(where));
+  // Quotes show no stray mark, in the body or in the note.
+  for (const quote of await page.getByTestId("quote").allInnerTexts()) assert.ok(!quote.includes(M), JSON.stringify(quote));
+  const card = usageAt(page, "Footnote 1");
+  await card.getByTestId("quote").click();
+  await page.waitForFunction(() => window.__wordDoc.selectedText() === "for any and all purposes", null, { timeout: 10_000 });
+  await axe(page, "Windows: findings where the text carries note reference marks");
+  // The body's fix would cut through the reference: it is not placed, and the reference stays.
+  await usageAt(page, where.find((w) => w !== "Footnote 1")).getByRole("button", { name: /^Accept: / }).click();
+  await notice(page).waitFor({ timeout: 10_000 });
+  assert.match(await notice(page).innerText(), /could not be placed exactly/);
+  assert.deepEqual(await doc(page, () => window.__wordDoc.acceptedText()), body);
+  // The note's fix goes in after the note's own mark; undo takes it back.
+  await card.getByRole("button", { name: /^Accept: / }).click();
+  await page.getByTestId("accepted").first().waitFor({ timeout: 10_000 });
+  const note = await doc(page, () => window.__wordDoc.storyText("footnote:1"));
+  assert.equal(note[0].slice(0, 2), `${M} `, "the note's own mark stays first");
+  assert.match(note[0], /solely for the purposes described in the applicable statement of work/);
+  await page.getByTestId("accepted").first().getByRole("button", { name: /^Undo: / }).click();
+  await page.getByText("Change undone").waitFor({ timeout: 10_000 });
+  assert.deepEqual(await doc(page, () => window.__wordDoc.storyText("footnote:1")), [`${M} ${NOTE}`]);
   assert.deepEqual(errors, []);
   await context.close();
 });

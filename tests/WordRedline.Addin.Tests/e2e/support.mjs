@@ -107,15 +107,16 @@ export async function launchBrowser() {
 
 /**
  * Opens the pane in a new browser context over a fake Word seeded with `paragraphs` and fake-document `options`
- * (apiVersion, profile, officeTheme, trackingMode, ...); the page is window.__wordDoc for the test to edit.
+ * (apiVersion, profile, officeTheme, trackingMode, ...) and, with `naa`, Office's nested app authentication bridge
+ * (fakes/fakeNaa.ts); the page is window.__wordDoc for the test to edit.
  */
-export async function openPane(browser, base, { paragraphs = contract, options = {}, query = "", colorScheme, forcedColors } = {}) {
+export async function openPane(browser, base, { paragraphs = contract, options = {}, naa, query = "", colorScheme, forcedColors } = {}) {
   const stub = await officeStub();
   const context = await browser.newContext({ viewport: { width: 400, height: 900 }, deviceScaleFactor: 1, colorScheme, forcedColors });
   await context.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ status: 200, contentType: "application/javascript", body: stub }));
-  await context.addInitScript(({ paragraphs, options }) => {
-    window.__WR_SEED__ = { paragraphs, options };
-  }, { paragraphs, options });
+  await context.addInitScript(({ paragraphs, options, naa }) => {
+    window.__WR_SEED__ = { paragraphs, options, ...(naa ? { naa } : {}) };
+  }, { paragraphs, options, naa: naa ?? null });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -130,8 +131,9 @@ export async function axe(page, state) {
   // page.evaluate is not subject to the page's Content-Security-Policy, so the service's real headers stay on.
   await page.evaluate(axeSource);
   const run = async () => {
-    // Colours are judged at rest: wait for Fluent's colour transitions (a button just enabled fades in) to finish.
-    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"), null, { timeout: 10_000, polling: 50 });
+    // Colours are judged at rest: wait for Fluent's colour transitions (a button just enabled fades in) to finish; an
+    // endless animation (an indeterminate progress bar) never does and is not waited for.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity), null, { timeout: 10_000, polling: 50 });
     return page.evaluate(async () => {
       const r = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } });
       return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, target: v.nodes[0]?.target?.join(" "), html: v.nodes[0]?.html?.slice(0, 200), why: v.nodes[0]?.any?.[0]?.message }));

@@ -55,6 +55,45 @@ describe("fake Word: batching", () => {
   });
 });
 
+describe("fake Word: what some hosts do", () => {
+  it("a held sync waits, its commands not yet run, until release", async () => {
+    const doc = new FakeWordDocument([CLAUSE]);
+    doc.hold();
+    const done = run(doc, async (context) => {
+      context.document.body.insertParagraph("New", "End");
+      await context.sync();
+    });
+    await new Promise((r) => setTimeout(r, 0));
+    expect([doc.heldSyncs, doc.acceptedText()]).toEqual([1, [CLAUSE]]);
+    doc.release();
+    await done;
+    expect([doc.heldSyncs, doc.acceptedText()]).toEqual([0, [CLAUSE, "New"]]);
+  });
+
+  it("uniqueLocalIds: false loads every id as null although WordApi 1.6 is reported (office-js #4258)", async () => {
+    const doc = new FakeWordDocument(["a", "b"], { uniqueLocalIds: false });
+    const ids = await run(doc, async (context) => {
+      const paragraphs = context.document.body.paragraphs.load("items/uniqueLocalId");
+      await context.sync();
+      return paragraphs.items.map((p) => p.uniqueLocalId);
+    });
+    expect(ids).toEqual([null, null]);
+  });
+
+  it("calls of a later requirement set fail on an earlier Word, whichever object makes them", async () => {
+    const doc = new FakeWordDocument([CLAUSE], { apiVersion: "1.4" });
+    await expect(run(doc, async (context) => {
+      context.document.body.paragraphs.getFirst().getTrackedChanges().load("type");
+      await context.sync();
+    })).rejects.toThrow(/ApiNotFound: getTrackedChanges needs WordApi 1.6/);
+    const older = new FakeWordDocument([CLAUSE], { apiVersion: "1.3" });
+    await expect(run(older, async (context) => {
+      context.document.body.paragraphs.getFirst().getComments().load("content");
+      await context.sync();
+    })).rejects.toThrow(/WordApi 1.4/);
+  });
+});
+
 describe("fake Word: search", () => {
   it("is case-insensitive by default and exact with matchCase", async () => {
     const doc = new FakeWordDocument(["Any purpose and any other purpose"]);

@@ -9,13 +9,18 @@
 //   unless matchCase, hits left to right without overlap; like Word it also matches inside tracked deletions (the
 //   text it searches is the marked-up text), unless created with searchSkipsDeletions;
 // - host profiles: "mac" reports a deleted revision's text as "" (office-js #5178) and gives a paragraph inserted
-//   "After" an anchor the anchor's uniqueLocalId (the anchor gets a new one), as Word for Mac does;
+//   "After" an anchor the anchor's uniqueLocalId (the anchor gets a new one), as Word for Mac does; "windows" shows a
+//   note reference mark (a "\u0002" in a seed: where a note is referenced, and at the start of the note's own text)
+//   as U+0002 in paragraph and range text (office-js #4997, #6942), which the other profiles leave out
+//   (ASSUMPTION: the issues report Windows only); a document created with uniqueLocalIds: false reports WordApi 1.6
+//   yet loads every uniqueLocalId as null, as some Windows builds do (office-js #4258);
 // - paragraph.text includes tracked deletions, as Word on the web does (office-js #1267), unless the document is
 //   created with textIncludesDeletions: false; getReviewedText("Current"|"Original") gives either view;
 // - API availability follows the requirement set the document is created with (1.3, 1.4 or 1.6);
 // - enum-valued arguments (styleBuiltIn, list numbering and bullets) accept only the enum's values (wordEnums.ts),
 //   and a refused command fails the sync with the commands queued before it already applied, as in Word;
-// - tests can make a sync fail halfway (FakeWordDocument.failOn), as Word on the web may mid-batch;
+// - tests can make a sync fail halfway (FakeWordDocument.failOn), as Word on the web may mid-batch, and hold every
+//   sync until released (FakeWordDocument.hold), to look at the pane while Word is still working;
 // - stories as Word keeps them: each section's headers and footers (Primary, FirstPage, EvenPages; Section.getHeader
 //   and getFooter, WordApi 1.1), a later section's missing one linked to the previous section's ("Same as Previous",
 //   Word's default: getHeader then gives the very same paragraphs), footnotes and endnotes (Body.footnotes/endnotes,
@@ -23,6 +28,7 @@
 //   is refused (Word disables comments there: office-js #341, MS-OI29500 2.1.315), in a footnote it is allowed.
 // Assumptions where the documentation is silent are marked ASSUMPTION.
 
+import { FAKE_AUTH_CONTEXT } from "./fakeNaa";
 import { BUILT_IN_STYLE_NAMES, LIST_BULLET, LIST_NUMBERING, enumObject } from "./wordEnums";
 
 export type ApiVersion = "1.3" | "1.4" | "1.5" | "1.6";
@@ -142,8 +148,10 @@ export interface FakeDocumentOptions {
   readonly officeTheme?: { readonly bodyBackgroundColor: string; readonly bodyForegroundColor: string };
   /** Requirement sets beyond WordApi the host supports (e.g. "DialogApi", "NestedAppAuth"). */
   readonly sets?: readonly string[];
-  /** Platform quirks: "mac" (see the header); "web" and "windows" behave as documented. */
+  /** Platform quirks (see the header): "mac", "windows" (note reference marks in text); "web" as documented. */
   readonly profile?: "web" | "windows" | "mac";
+  /** false: WordApi 1.6 is reported, but every uniqueLocalId loads as null (office-js #4258). */
+  readonly uniqueLocalIds?: boolean;
   readonly author?: string;
   readonly trackingMode?: TrackingMode;
   /** Sections with their headers and footers (one section with empty ones when absent). */
@@ -170,6 +178,7 @@ export class FakeWordDocument {
   readonly textIncludesDeletions: boolean;
   readonly searchSkipsDeletions: boolean;
   readonly profile: "web" | "windows" | "mac";
+  readonly uniqueLocalIds: boolean;
   readonly officeTheme: { readonly bodyBackgroundColor: string; readonly bodyForegroundColor: string };
   readonly sets: readonly string[];
   readonly syncDelayMs: number;
@@ -187,6 +196,9 @@ export class FakeWordDocument {
   readonly settings = new Map<string, unknown>();
   readonly lists = new Map<number, ListData>();
   private faults: Fault[] = [];
+  private gate: { readonly opened: Promise<void>; readonly open: () => void } | null = null;
+  /** Syncs waiting behind hold() right now. */
+  heldSyncs = 0;
   private readonly anchors = new Set<Anchor>();
   private readonly handlers = new Map<EventName, Set<Handler>>();
   private nextId = 1;
@@ -203,6 +215,7 @@ export class FakeWordDocument {
     this.textIncludesDeletions = options.textIncludesDeletions ?? true;
     this.searchSkipsDeletions = options.searchSkipsDeletions ?? false;
     this.profile = options.profile ?? "web";
+    this.uniqueLocalIds = options.uniqueLocalIds ?? true;
     this.officeTheme = options.officeTheme ?? { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000" };
     this.sets = options.sets ?? ["DialogApi"];
     this.syncDelayMs = options.syncDelayMs ?? 0;
@@ -355,6 +368,28 @@ export class FakeWordDocument {
     this.faults.push({ ...(method ? { method } : {}), after, code, message });
   }
 
+  /** Makes every later sync wait (before its commands run) until release(): the pane shows Word still working. */
+  hold(): void {
+    if (this.gate) return;
+    let open = (): void => undefined;
+    const opened = new Promise<void>((resolve) => { open = resolve; });
+    this.gate = { opened, open };
+  }
+
+  release(): void {
+    this.gate?.open();
+    this.gate = null;
+  }
+
+  /** Called by the request context at the start of each sync. */
+  async passGate(): Promise<void> {
+    while (this.gate) {
+      this.heldSyncs++;
+      await this.gate.opened;
+      this.heldSyncs--;
+    }
+  }
+
   /** Disarms every failure armed with failOn. */
   clearFaults(): void {
     this.faults = [];
@@ -382,12 +417,16 @@ export class FakeWordDocument {
     return this.selection && textOf(this.chars.slice(this.selection.start, this.selection.end).filter((c) => !c.del));
   }
 
-  /** The user types over paragraph `index` (tracked if tracking is on) and Word raises ParagraphChanged. */
-  userReplaceParagraph(index: number, text: string): void {
-    const para = this.paragraphSpans(this.bodyStory)[index];
+  /**
+   * The user types over paragraph `index` of the body (or of the story labelled `label`: "footer:s2:Primary"), tracked
+   * if tracking is on, and Word raises ParagraphChanged.
+   */
+  userReplaceParagraph(index: number, text: string, label?: string): void {
+    const story = label ? this.story(label) : this.bodyStory;
+    const para = this.paragraphSpans(story)[index];
     if (!para) throw new RangeError(`No paragraph ${index}`);
     this.deleteSpan({ start: para.start, end: para.end });
-    const after = this.paragraphSpans(this.bodyStory)[index] as { end: number };
+    const after = this.paragraphSpans(story)[index] as { end: number };
     this.insertAt(after.end, text);
     this.flushEvents();
   }
@@ -621,6 +660,7 @@ export class FakeWordDocument {
     let out = "";
     for (let i = span.start; i < span.end; i++) {
       const ch = this.chars[i] as Char;
+      if (ch.c === NOTE_MARK && this.profile !== "windows") continue;
       if (view === "Current" && ch.del) continue;
       if (view === "Original" && ch.ins) continue;
       if (view === "raw" && ch.del && !this.textIncludesDeletions) continue;
@@ -710,6 +750,9 @@ export class FakeWordDocument {
  * so code that relies on a default numbering shows bullets in the tests. */
 const DEFAULT_LEVEL: LevelFormat = { type: "Bullet", bullet: "Solid" };
 
+/** A note's reference mark, as Word for Windows shows it in text (office-js #4997). */
+export const NOTE_MARK = "\u0002";
+
 const kindOf = (ch: Char | undefined): RevisionType | null => (ch?.del ? "Deleted" : ch?.ins ? "Added" : null);
 const textOf = (chars: readonly Char[]): string => chars.map((c) => (c.mark ? "\r" : c.c)).join("");
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
@@ -775,6 +818,7 @@ export class FakeRequestContext {
   }
 
   async sync(): Promise<void> {
+    await this.doc.passGate();
     this.doc.syncCount++;
     const ops = this.queue;
     this.queue = [];
@@ -1037,7 +1081,10 @@ export class FakeBody extends FakeSpanObject<Story> {
 
   protected read(name: string): unknown {
     if (name === "text") return this.doc.textOf(this.span(), "raw").replace(/\r$/, "").replaceAll("\r", "\n");
-    if (name === "type") return BODY_TYPES[this.target.kind];
+    if (name === "type") {
+      this.doc.requireSet("1.3", "Body.type");
+      return BODY_TYPES[this.target.kind];
+    }
     throw new FakeWordError("InvalidArgument", `The fake Body has no property ${name}.`);
   }
 
@@ -1196,7 +1243,7 @@ export class FakeParagraph extends FakeSpanObject<Mark> {
       case "text": return this.doc.textOf(this.span(), "raw");
       case "uniqueLocalId":
         this.doc.requireSet("1.6", "Paragraph.uniqueLocalId");
-        return this.target.id;
+        return this.doc.uniqueLocalIds ? this.target.id : null;
       case "style":
       case "styleBuiltIn": return this.target.style;
       case "isListItem":
@@ -1263,6 +1310,7 @@ export class FakeParagraph extends FakeSpanObject<Mark> {
 
   getRange(location: "Whole" | "Start" | "End" | "After" | "Content" = "Whole"): FakeRange {
     return this.later(new FakeRange(this.context), () => {
+      this.doc.requireSet("1.3", "Paragraph.getRange");
       const s = this.span();
       const a =
         location === "Start" ? { start: s.start, end: s.start }
@@ -1300,6 +1348,7 @@ export class FakeParagraph extends FakeSpanObject<Mark> {
   getNextOrNullObject(): FakeParagraph {
     const proxy = new FakeParagraph(this.context);
     this.context.enqueue(() => {
+      this.doc.requireSet("1.3", "Paragraph.getNextOrNullObject");
       const spans = this.doc.paragraphSpans(this.target.story);
       const i = spans.findIndex((p) => p.mark === this.target);
       const next = spans[i + 1];
@@ -1328,7 +1377,10 @@ export class FakeRange extends FakeSpanObject<Anchor> {
 
   protected read(name: string): unknown {
     if (name === "text") return this.doc.textOf(this.target, "raw");
-    if (name === "isEmpty") return this.target.start === this.target.end;
+    if (name === "isEmpty") {
+      this.doc.requireSet("1.3", "Range.isEmpty");
+      return this.target.start === this.target.end;
+    }
     throw new FakeWordError("InvalidArgument", `The fake Range has no property ${name}.`);
   }
 
@@ -1381,6 +1433,7 @@ export class FakeRange extends FakeSpanObject<Anchor> {
   compareLocationWith(other: FakeRange): FakeClientResult<string> {
     const result = new FakeClientResult<string>();
     this.context.enqueue(() => {
+      this.doc.requireSet("1.3", "Range.compareLocationWith");
       const a = this.target;
       const b = other.target;
       result.set(
@@ -1398,6 +1451,7 @@ export class FakeRange extends FakeSpanObject<Anchor> {
 
   expandTo(other: FakeRange): FakeRange {
     return this.later(new FakeRange(this.context), () => {
+      this.doc.requireSet("1.3", "Range.expandTo");
       const a = this.target;
       const b = other.target;
       return this.context.anchor({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
@@ -1443,6 +1497,7 @@ export class FakeComment extends FakeObject<CommentData> {
   }
 
   protected read(name: string): unknown {
+    this.doc.requireSet("1.4", `Comment.${name}`);
     if (name === "content") return this.target.content;
     if (name === "authorName") return this.target.author;
     throw new FakeWordError("InvalidArgument", `The fake Comment has no property ${name}.`);
@@ -1452,8 +1507,9 @@ export class FakeComment extends FakeObject<CommentData> {
 
   delete(): void {
     this.context.enqueue(() => {
+      this.doc.requireSet("1.4", "Comment.delete");
       this.doc.comments = this.doc.comments.filter((c) => c !== this.target);
-    });
+    }, "Comment.delete");
   }
 }
 
@@ -1552,7 +1608,10 @@ export class FakeTrackedChange extends FakeObject<TrackedRun> {
 
   /** The range the change covers (WordApi 1.6). */
   getRange(): FakeRange {
-    return this.later(new FakeRange(this.context), () => this.context.anchor(this.doc.spanOfRun(this.target)), "TrackedChange.getRange");
+    return this.later(new FakeRange(this.context), () => {
+      this.doc.requireSet("1.6", "TrackedChange.getRange");
+      return this.context.anchor(this.doc.spanOfRun(this.target));
+    }, "TrackedChange.getRange");
   }
 
   reject(): void {
@@ -1726,6 +1785,8 @@ export function createFakeOffice(doc: FakeWordDocument): FakeOfficeHost {
       return Promise.resolve(info);
     },
     context: { requirements, document: { settings }, ui, officeTheme: doc.officeTheme },
+    // Identity API: the signed-in user's login hint for nested app authentication's silent sign-in.
+    auth: { getAuthContext: () => (doc.sets.includes("NestedAppAuth") ? Promise.resolve(FAKE_AUTH_CONTEXT) : Promise.reject(new Error("Not supported."))) },
     dialogs,
     actions: { associate: (name: string, fn: (event: { completed: () => void }) => unknown) => associations.set(name, fn) },
     associations,

@@ -31,7 +31,7 @@ describe("gateway with office-addin-mock", () => {
       },
     });
     const seen: unknown[] = [];
-    await new OfficeWordGateway({ trackedChanges: true, notes: true, reviewApi: true }).watch((c) => seen.push(c));
+    await new OfficeWordGateway({ trackedChanges: true, notes: true, reviewApi: true, paragraphIds: true }).watch((c) => seen.push(c));
     await handlers["changed"]?.({ uniqueLocalIds: ["a"] });
     await handlers["deleted"]?.({ uniqueLocalIds: ["b"] });
     expect(syncs).toBe(1);
@@ -47,13 +47,13 @@ describe("gateway with office-addin-mock", () => {
         sync: async () => undefined,
       },
     });
-    const stop = await new OfficeWordGateway({ trackedChanges: true, notes: true, reviewApi: true }).watch(() => undefined);
+    const stop = await new OfficeWordGateway({ trackedChanges: true, notes: true, reviewApi: true, paragraphIds: true }).watch(() => undefined);
     await stop();
     expect(removed).toEqual(["changed", "added", "deleted"]);
   });
 
   it("watch refuses to start without WordApi 1.6 (the pane polls instead)", async () => {
     install({ context: { document: {}, sync: async () => undefined } });
-    await expect(new OfficeWordGateway({ trackedChanges: true, notes: true, reviewApi: false }).watch(() => undefined)).rejects.toThrow(/1\.6/);
+    await expect(new OfficeWordGateway({ trackedChanges: true, notes: true, reviewApi: false, paragraphIds: false }).watch(() => undefined)).rejects.toThrow(/1\.6/);
   });
 });

@@ -163,6 +163,33 @@ describe("gateway: fixes in headers, footers and notes", () => {
     expect(doc.storyText("footer:s2:Primary")).toEqual([LICENCE]);
   });
 
+  it("a separate footer copy someone edited since the scan is left alone, and the result names it", async () => {
+    const { doc, gateway } = wordWith(BODY, { sections: [{ footers: { Primary: [LICENCE] } }, { footers: { Primary: [LICENCE] } }, {}] });
+    const footer = byId(await gateway.readParagraphs(), "footer:s1:Primary:p0");
+    expect(footer.copies).toEqual(["footer:s2:Primary:p0", "footer:s3:Primary:p0"]);
+    // After the scan, someone rewrites section 2's own footer (section 3's stays linked to it).
+    await Word.run(async (context) => {
+      const sections = context.document.sections.load("$none");
+      await context.sync();
+      sections.items[1]?.getFooter("Primary").paragraphs.getFirst().insertText("Client may use the Deliverables for internal purposes.", "Replace");
+      await context.sync();
+    });
+    const result = applied((await gateway.applyEdits([{ ...request("f", footer.id, footer.text, FIX(footer.text)), copies: footer.copies ?? [] }]))[0]);
+    expect(result.copies).toBeUndefined();
+    expect(result.copiesChanged).toEqual(["footer:s2:Primary:p0", "footer:s3:Primary:p0"]);
+    expect(doc.storyText("footer:s1:Primary")).toEqual([FIXED]);
+    expect(doc.storyText("footer:s2:Primary")).toEqual(["Client may use the Deliverables for internal purposes."]);
+    expect(doc.trackedChanges("footer:s2:Primary")).toEqual([]);
+  });
+
+  it("a linked copy is not reported as changed: it already shows the change", async () => {
+    const { gateway } = wordWith(BODY, { sections: [{ footers: { Primary: [LICENCE] } }, {}] });
+    const footer = byId(await gateway.readParagraphs(), "footer:s1:Primary:p0");
+    const result = applied((await gateway.applyEdits([{ ...request("f", footer.id, footer.text, FIX(footer.text)), copies: footer.copies ?? [] }]))[0]);
+    expect(result.copies).toBeUndefined();
+    expect(result.copiesChanged).toBeUndefined();
+  });
+
   it("clicking a footer quote selects it in the footer", async () => {
     const { doc, gateway } = wordWith([LICENCE], { sections: [{ footers: { Primary: [LICENCE] } }] });
     const footer = byId(await gateway.readParagraphs(), "footer:s1:Primary:p0");

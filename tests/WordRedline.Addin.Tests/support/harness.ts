@@ -8,7 +8,7 @@ export function wordWith(paragraphs: readonly string[], options: FakeDocumentOpt
   const host = createFakeOffice(doc);
   installFakeOffice(globalThis as unknown as Record<string, unknown>, host);
   const v = doc.apiVersion;
-  const gateway = new OfficeWordGateway({ trackedChanges: v !== "1.3", notes: v === "1.5" || v === "1.6", reviewApi: v === "1.6" });
+  const gateway = new OfficeWordGateway({ trackedChanges: v !== "1.3", notes: v === "1.5" || v === "1.6", reviewApi: v === "1.6", paragraphIds: v === "1.6" });
   return { doc, host, gateway };
 }
 

@@ -99,6 +99,8 @@ describe("task pane", () => {
     await act(async () => fireEvent.click(screen.getByRole("button", { name: /^Dismiss: / })));
     await waitFor(() => expect(screen.queryByTestId("finding-card")).toBeNull());
     expect((doc.settings.get("wordredline.dismissed") as string[]).length).toBe(1);
+    // Dismissing hides the card, not the risk: the clause is still in the contract.
+    expect(screen.getByTestId("risk-count").textContent).toMatch(/^1 open risk/);
   });
 
   it("on WordApi 1.3 warns, asks before writing untracked, then applies the edit and says so", async () => {
@@ -113,6 +115,37 @@ describe("task pane", () => {
     await waitFor(() => expect(screen.getByTestId("notice").textContent).toContain("applied directly"));
     expect(doc.acceptedText()).toEqual(["Use the Work for the Project."]);
     expect(doc.trackedChanges()).toEqual([]);
+  });
+
+  it("on WordApi 1.3 the addendum asks first too; Cancel writes nothing, Insert directly writes it untracked", async () => {
+    const { doc } = mount(["Use the Work for any purpose."], "1.3", serviceDouble().api);
+    await scan();
+    await screen.findByTestId("finding-card");
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Insert AI addendum" })));
+    expect((await screen.findByTestId("confirm-untracked")).textContent).toMatch(/cannot record the addendum as tracked changes/);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Cancel" })));
+    expect(doc.acceptedText()).toEqual(["Use the Work for any purpose."]);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Insert AI addendum" })));
+    await act(async () => fireEvent.click(await screen.findByRole("button", { name: "Insert directly" })));
+    await waitFor(() => expect(screen.getByTestId("notice").textContent).toContain("Addendum inserted"));
+    expect(doc.acceptedText()).toContain("AI Protection Addendum");
+    expect(doc.trackedChanges()).toEqual([]);
+  });
+
+  it("on a WordApi 1.6 host that gives no paragraph ids, scans by index and keeps the list live by polling", async () => {
+    const service = serviceDouble();
+    const word = wordWith(["Use the Work for any purpose.", "Other terms."], { uniqueLocalIds: false });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App gateway={word.gateway} api={service.api} auth={NO_AUTH} settings={officeSettings} debounceMs={10} pollMs={40} />
+      </FluentProvider>,
+    );
+    await scan();
+    await screen.findByText(/Any purpose in Use the Work/);
+    expect(service.requests[0]?.paragraphs.map((p) => p.id)).toEqual(["p0", "p1"]);
+    expect(screen.getByTestId("live").textContent).toBe("Live: updates every few seconds");
+    act(() => word.doc.userReplaceParagraph(1, "Share it for any purpose too."));
+    await screen.findByText(/Any purpose in Share it for/, undefined, { timeout: 2000 });
   });
 
   it("a document over the service's limit gets a clear message and keeps nothing half-done", async () => {

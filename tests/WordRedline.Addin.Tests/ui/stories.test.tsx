@@ -81,6 +81,9 @@ describe("task pane: headers, footers and footnotes", () => {
     const card = await screen.findByTestId("finding-card");
     await act(async () => fireEvent.click(within(card).getByRole("button", { name: /^Accept: / })));
     await screen.findByTestId("accepted");
+    // The Accepted list says where the change went, as the card did.
+    expect(screen.getByTestId("accepted-place").textContent).toBe("Footer");
+    expect(screen.getByRole("button", { name: "Undo: Any purpose, Footer" })).toBeTruthy();
     expect(doc.storyText("footer:s1:Primary")).toEqual(["The Agency may use the Work for the Project."]);
     expect(doc.acceptedText()).toEqual(["Other terms."]);
     expect(doc.comments).toEqual([]);

@@ -58,6 +58,33 @@ describe("api client", () => {
     expect((error400 as ApiError).message).toBe("At least one paragraph is required.");
   });
 
+  it("a service that never answers times out (so the pane offers a retry), and the caller's own cancel still wins", async () => {
+    // Like fetch: never settles by itself, rejects with AbortError once its signal aborts (or already has).
+    const hanging = ((_url: URL | RequestInfo, init?: RequestInit) => new Promise<Response>((_, reject) => {
+      const abort = () => reject(new DOMException("aborted", "AbortError"));
+      if (init?.signal?.aborted) abort();
+      else init?.signal?.addEventListener("abort", abort);
+    })) as typeof fetch;
+    const client = createApiClient("https://h", undefined, hanging, { analyze: 5, other: 5 });
+    const error = await client.analyze({ paragraphs: [] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).kind).toBe("timeout");
+    expect((error as ApiError).message).toMatch(/did not answer within/);
+    expect(await kindOf(client.addendum({}))).toBe("timeout");
+    const cancel = new AbortController();
+    const slow = createApiClient("https://h", undefined, hanging, { analyze: 60_000, other: 60_000 });
+    const pending = slow.analyze({ paragraphs: [] }, cancel.signal).catch((e: unknown) => e);
+    cancel.abort();
+    expect(await pending).toBeInstanceOf(DOMException);
+  });
+
+  it("a token Office or Entra ID cannot give is 'unauthorized' (the pane offers Sign in), not a Word error", async () => {
+    const { calls, fetcher } = recorder(200, {});
+    const refused = async (): Promise<string | null> => { throw new Error("network_error: login.microsoftonline.com unreachable"); };
+    expect(await kindOf(createApiClient("https://h", refused, fetcher).analyze({ paragraphs: [] }))).toBe("unauthorized");
+    expect(calls).toEqual([]);
+  });
+
   it("a network failure is 'offline'", async () => {
     const failing = (async () => { throw new TypeError("Failed to fetch"); }) as typeof fetch;
     expect(await kindOf(createApiClient("https://h", undefined, failing).config())).toBe("offline");

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { AnalyzeResponse, Finding } from "../../../src/WordRedline.Addin/src/api/contract";
 import { ApiError } from "../../../src/WordRedline.Addin/src/api/client";
 import { canAccept, cards, clauseOf, dismissKey, preview, unfilled, visibleGroups, type ParagraphCard } from "../../../src/WordRedline.Addin/src/taskpane/model/cards";
-import { noticeForError, noticeForResults } from "../../../src/WordRedline.Addin/src/taskpane/model/notices";
+import { noticeForError, noticeForResults, noticeForSignIn } from "../../../src/WordRedline.Addin/src/taskpane/model/notices";
+import { clauseGroups, places } from "../../../src/WordRedline.Addin/src/taskpane/model/places";
 import { BATCH_FINDINGS, batches, editRequest, editedEdits } from "../../../src/WordRedline.Addin/src/taskpane/model/requests";
 import { initialState, paneReducer } from "../../../src/WordRedline.Addin/src/taskpane/paneState";
 import { mergeParagraphs } from "../../../src/WordRedline.Addin/src/taskpane/hooks/useDocument";
@@ -138,6 +139,48 @@ describe("notices", () => {
     expect(n.message).toContain("Batch 1 of 2");
     expect(n.action).toBe("retryBatch");
   });
+
+  it("names a footer copy left alone because it was edited since the scan", () => {
+    const n = noticeForResults([{ key: "a", status: "applied", tracked: true, paragraphId: "footer:s1:Primary:p0", ops: [], copiesChanged: ["footer:s2:Primary:p0"] }], true);
+    expect(n.intent).toBe("warning");
+    expect(n.message).toContain("Not changed: the copy in the footer, section 2, because it was edited since the scan");
+  });
+
+  it("a sign-in that did not finish offers Sign in again, in words for users", () => {
+    const n = noticeForSignIn(new Error("user_cancelled: The user closed the window."));
+    expect(n).toMatchObject({ intent: "warning", title: "Sign-in did not finish", action: "signIn" });
+    expect(n.message).toContain("closed or blocked");
+    expect(n.message).not.toMatch(/user_cancelled/);
+  });
+});
+
+describe("places", () => {
+  const body = [{ id: "p0", text: "Title", hash: "" }, paragraph];
+  const footer = { id: "footer:s1:Primary:p0", text: TEXT, hash: "", place: { story: "footer" as const, type: "Primary" as const, sections: [1, 2] } };
+  it("says where a card is on the card, in names read aloud and in the Accepted list, the same way", () => {
+    const at = places([...body, footer]);
+    const [numbered] = cards(analysis([finding({ clause: "3", heading: "License" })]));
+    const [plain] = cards(analysis([finding()]));
+    const [outside] = cards(analysis([finding({ paragraphId: footer.id, clause: "3", heading: "License" })]));
+    expect([at.line(numbered as ParagraphCard), at.place(numbered as ParagraphCard)]).toEqual(["3 License", "clause 3"]);
+    expect([at.line(plain as ParagraphCard), at.where(plain as ParagraphCard)]).toEqual(["paragraph 2", undefined]);
+    expect([at.line(outside as ParagraphCard), at.place(outside as ParagraphCard)]).toEqual(["Footer, sections 1, 2", "footer, sections 1, 2"]);
+  });
+});
+
+describe("clauseGroups", () => {
+  it("groups cards by clause in document order; a clause number used again later (a schedule) is a new clause", () => {
+    const ps = ["p0", "p1", "p2", "p3", "p4"].map((id) => ({ id, text: TEXT, hash: "" }));
+    const f = (id: string, paragraphId: string, clause: string, severity: Finding["severity"]) =>
+      finding({ id, paragraphId, clause, heading: "License", severity, quote: `q${id}`, ruleId: `r${id}` });
+    // Given by severity (as the list is): clause 3 spans p1 and p2; clause 3 of a schedule comes again in p4.
+    const all = cards(analysis([f("a", "p2", "3", "high"), f("b", "p4", "3", "high"), f("c", "p1", "3", "medium"), f("d", "p0", "1", "low"), f("e", "p3", "4", "low")]));
+    const groups = clauseGroups(all, ps, places(ps));
+    expect(groups.map((g) => [g.title, g.cards.map((c) => c.finding.id)])).toEqual([
+      ["1 License", ["d"]], ["3 License", ["a", "c"]], ["4 License", ["e"]], ["3 License", ["b"]],
+    ]);
+    expect(new Set(groups.map((g) => g.key)).size).toBe(4);
+  });
 });
 
 describe("mergeParagraphs", () => {
@@ -154,7 +197,7 @@ describe("paneReducer", () => {
   it("keeps an accepted card hidden only while the engine still reports it, and marks the score stale", () => {
     const [card] = cards(analysis([finding()]));
     const key = card?.key as string;
-    let s = paneReducer(initialState, { type: "accepted", items: [{ key, title: "t", result: { key, status: "applied", tracked: true, paragraphId: "p1", ops: [] } }] });
+    let s = paneReducer(initialState, { type: "accepted", items: [{ key, title: "t", place: "paragraph 2", result: { key, status: "applied", tracked: true, paragraphId: "p1", ops: [] } }] });
     expect(s.stale).toBe(true);
     s = paneReducer(s, { type: "analyzed", analysis: analysis([finding()]), paragraphs: [] });
     expect([s.hidden, s.stale]).toEqual([[key], false]);
@@ -166,5 +209,10 @@ describe("paneReducer", () => {
   it("a failure keeps the last analysis on screen", () => {
     const s = paneReducer({ ...initialState, analysis: analysis([]), status: "ready" }, { type: "failed", notice: { intent: "error", title: "t", message: "m" } });
     expect([s.status, s.notice?.title]).toEqual(["ready", "t"]);
+    // A new analysis clears an analysis error, but not a result that could not be placed.
+    const retry = paneReducer(s, { type: "notice", notice: { intent: "error", title: "Service error", message: "m", action: "retry" } });
+    expect(paneReducer(retry, { type: "analyzed", analysis: analysis([]), paragraphs: [] }).notice).toBeNull();
+    const unplaced = paneReducer(s, { type: "notice", notice: { intent: "error", title: "Nothing applied", message: "could not be placed exactly" } });
+    expect(paneReducer(unplaced, { type: "analyzed", analysis: analysis([]), paragraphs: [] }).notice?.title).toBe("Nothing applied");
   });
 });

@@ -56,7 +56,13 @@ export function createApiClient(
   async function send<T>(method: "GET" | "POST", path: string, body: unknown, signal: AbortSignal, auth: boolean): Promise<T> {
     const headers: Record<string, string> = { Accept: "application/json" };
     if (body !== undefined) headers["Content-Type"] = "application/json";
-    const bearer = auth ? await token() : null;
+    let bearer: string | null = null;
+    try {
+      bearer = auth ? await token() : null;
+    } catch {
+      // Office or Entra ID could not give a token (no network to it, a refused account): the user can sign in again.
+      throw new ApiError("unauthorized", "Sign-in did not complete.");
+    }
     if (bearer) headers["Authorization"] = `Bearer ${bearer}`;
     let response: Response;
     try {

@@ -11,6 +11,11 @@ import { SETTING_PARTY } from "../word/settings";
 async function insertAddendumCommand(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const gateway = new OfficeWordGateway();
+    if (!gateway.capabilities.trackedChanges) {
+      // A function command cannot ask first, and the addendum would go in untracked: the pane asks, so send the user there.
+      await tell("Open the WordRedline pane", "This version of Word cannot record the addendum as tracked changes. Open the WordRedline pane (Home > WordRedline pane) and choose Insert AI addendum: it asks before inserting it directly.");
+      return;
+    }
     if (await gateway.hasAddendum()) {
       await tell("Addendum already there", "This document already has the AI Protection Addendum. To update it, open the WordRedline pane and choose Insert AI addendum.");
       return;

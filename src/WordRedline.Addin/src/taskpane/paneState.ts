@@ -9,6 +9,8 @@ import type { Draft } from "./model/requests";
 export interface AcceptedItem {
   readonly key: string;
   readonly title: string;
+  /** Where the change went, as its card said ("3 License", "Footer, sections 1, 2", "Footnote 2"). */
+  readonly place: string;
   readonly result: Applied;
 }
 
@@ -47,9 +49,14 @@ export interface PaneState {
   readonly live: "off" | "events" | "polling";
   readonly comments: boolean;
   readonly drafts: Readonly<Record<string, Draft>>;
-  /** WordApi 1.3: the cards waiting for the user's yes to untracked edits. */
-  readonly confirmUntracked: readonly Card[] | null;
+  /** WordApi 1.3: what waits for the user's yes to untracked edits (cards to accept, or the addendum). */
+  readonly confirmUntracked: PendingUntracked | null;
 }
+
+/** Edits this Word cannot track, held until the user agrees: accepting cards, or inserting the addendum. */
+export type PendingUntracked =
+  | { readonly kind: "cards"; readonly cards: readonly Card[] }
+  | { readonly kind: "addendum"; readonly replace: boolean };
 
 export type PaneAction =
   | { type: "scanStarted" }
@@ -68,7 +75,7 @@ export type PaneAction =
   | { type: "live"; live: PaneState["live"] }
   | { type: "comments"; on: boolean }
   | { type: "draft"; key: string; draft: Draft | null }
-  | { type: "confirmUntracked"; cards: readonly Card[] | null }
+  | { type: "confirmUntracked"; pending: PendingUntracked | null }
   | { type: "restored"; party: string | null; dismissed: readonly string[]; comments: boolean };
 
 export const initialState: PaneState = {
@@ -110,7 +117,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       else delete drafts[action.key];
       return { ...state, drafts };
     }
-    case "confirmUntracked": return { ...state, confirmUntracked: action.cards };
+    case "confirmUntracked": return { ...state, confirmUntracked: action.pending };
     case "restored": return { ...state, party: action.party, dismissed: action.dismissed, comments: action.comments };
   }
 }
@@ -121,7 +128,8 @@ function analyzed(state: PaneState, analysis: AnalyzeResponse, paragraphs: reado
   return {
     ...state, status: "ready", scan: null, analysis, paragraphs, stale: false,
     hidden: state.hidden.filter((k) => keys.has(k)),
-    // A new analysis answers an analysis error; an error about an action (the addendum, a batch) stays until dealt with.
-    notice: state.notice?.intent === "error" && (state.notice.action === "retry" || state.notice.action === undefined) ? null : state.notice,
+    // A new analysis answers an analysis error (offered "Try again"); a notice about an action (a result that could
+    // not be placed, the addendum, a batch) stays until dealt with.
+    notice: state.notice?.intent === "error" && state.notice.action === "retry" ? null : state.notice,
   };
 }

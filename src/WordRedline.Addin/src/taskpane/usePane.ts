@@ -1,7 +1,8 @@
 import { useCallback, useMemo, useReducer, useRef } from "react";
 import type { Category } from "../api/contract";
 import { canAccept, cards, dismissKey, unfilled, visibleGroups, type Card } from "./model/cards";
-import { noticeForError } from "./model/notices";
+import { ApiError } from "../api/client";
+import { noticeForError, noticeForSignIn } from "./model/notices";
 import { initialState, paneReducer } from "./paneState";
 import { useWordQueue, type PaneCore, type PaneDeps } from "./hooks/core";
 import { useAccept } from "./hooks/useAccept";
@@ -52,18 +53,29 @@ export function usePane(deps: PaneDeps) {
   const signIn = useCallback(async () => {
     try {
       await auth.signIn();
-      await doc.scan();
     } catch (error) {
-      dispatch({ type: "failed", notice: noticeForError(error) });
+      // The sign-in window was closed, blocked or refused: say so in those words, and offer it again.
+      dispatch({ type: "failed", notice: error instanceof ApiError ? noticeForError(error) : noticeForSignIn(error) });
+      return;
     }
+    await doc.scan();
   }, [auth, doc]);
+
+  /** The user's answer to "apply without tracked changes?": what was waiting goes ahead, or nothing happens. */
+  const confirmUntracked = useCallback(async (yes: boolean) => {
+    const waiting = latest.current.confirmUntracked;
+    dispatch({ type: "confirmUntracked", pending: null });
+    if (!yes || !waiting) return;
+    if (waiting.kind === "cards") await accepting.acceptConfirmed(waiting.cards);
+    else await insertAddendum(waiting.replace, true);
+  }, [accepting, insertAddendum, dispatch]);
 
   return {
     state, groups, allCards, textOf,
     scan: doc.scan, cancelScan: doc.cancelScan,
     accept: accepting.accept,
     acceptAll: () => accepting.acceptAll(groups.flatMap((g) => g.cards).filter((c) => canAccept(c) && !needsFillIn(c, state.drafts[c.key]?.replacements))),
-    undo: editing.undo, saveDraft: editing.saveDraft, confirmUntracked: accepting.confirmUntracked,
+    undo: editing.undo, saveDraft: editing.saveDraft, confirmUntracked,
     insertAddendum, chooseParty, dismiss, setComments, signIn, select,
     toggleCategory: (category: Category) => dispatch({ type: "toggleCategory", category }),
     discardDraft: (key: string) => dispatch({ type: "draft", key, draft: null }),

@@ -1,6 +1,6 @@
 import { extent, hitsOf, operationOf, ParagraphSearches, type Operation } from "./locate";
 import { paragraphsById } from "./paragraphs";
-import { hashText, planSpan } from "./searchText";
+import { hashText, noteMarks, planSpan, readableText } from "./searchText";
 import { inHeaderOrFooter } from "./stories";
 import { formatOf } from "./styles";
 import { readTracking, type Tracking } from "./tracking";
@@ -53,7 +53,7 @@ export async function applyBatch(caps: Capabilities, requests: readonly EditRequ
     redlined.forEach((p) => searches.get(p.paragraphId)?.queueAcceptedTexts());
     if (redlined.length > 0) await context.sync();
 
-    const ready = plans.filter((plan) => check(plan, texts.get(plan.paragraphId)?.current(), searches.get(plan.paragraphId), refuse));
+    const ready = plans.filter((plan) => check(plan, texts.get(plan.paragraphId), searches.get(plan.paragraphId), refuse));
     const readyInserts = inserts.filter((insert) => {
       const current = texts.get(insert.paragraphId)?.current();
       const status = current === undefined ? "notFound" : hashText(current) !== hashText(insert.text) ? "drift" : null;
@@ -137,8 +137,11 @@ function overlap(a: Operation, b: Operation): boolean {
 const endOf = (op: Operation): number => (op.kind === "replace" || op.kind === "delete" ? op.start + op.oldText.length : op.start);
 
 interface TextReads {
+  /** The accepted text as the engine reads it (no note reference marks). */
   current(): string;
   redlined(): boolean;
+  /** Where note reference marks sit in current() (Word for Windows shows them: searchText.ts). */
+  marks(): number[];
 }
 
 /** Queues each paragraph's accepted text (WordApi 1.4) and raw text; they differ where redlines are. */
@@ -147,17 +150,30 @@ function queueTexts(paragraphs: ReadonlyMap<string, Word.Paragraph>, track: bool
   for (const [id, paragraph] of paragraphs) {
     paragraph.load("text");
     const reviewed = track ? paragraph.getReviewedText("Current") : null;
-    const current = () => (reviewed ? reviewed.value : paragraph.text);
-    out.set(id, { current, redlined: () => paragraph.text !== current() });
+    const raw = () => (reviewed ? reviewed.value : paragraph.text);
+    const current = () => readableText(raw());
+    out.set(id, { current, redlined: () => readableText(paragraph.text) !== current(), marks: () => noteMarks(raw()) });
   }
   return out;
 }
 
-function check(plan: ParagraphPlan, current: string | undefined, searches: ParagraphSearches | undefined,
+/**
+ * A change that would cut through a note's reference mark, or go in before the mark that opens a note's text, would
+ * move or delete the reference: it is not placed (Word's search could not find such a span anyway).
+ */
+const touchesMark = (op: Operation, marks: readonly number[]): boolean => {
+  if (op.kind === "insertStart") return marks.includes(0);
+  const [from, to] = extent(op);
+  return marks.some((m) => m > from && m < to);
+};
+
+function check(plan: ParagraphPlan, text: TextReads | undefined, searches: ParagraphSearches | undefined,
   refuse: (key: string, id: string, status: Refusal) => void): boolean {
+  const current = text?.current();
+  const marks = text?.marks() ?? [];
   const status: Refusal | null = current === undefined || !searches ? "notFound"
     : hashText(current) !== hashText(plan.text) ? "drift"
-    : plan.findings.some((f) => f.ops.some((op) => !searches.agrees(op))) ? "notFound"
+    : plan.findings.some((f) => f.ops.some((op) => touchesMark(op, marks) || !searches.agrees(op))) ? "notFound"
     : null;
   if (status) plan.findings.forEach((f) => refuse(f.request.key, plan.paragraphId, status));
   return status === null;

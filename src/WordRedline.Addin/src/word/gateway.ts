@@ -3,7 +3,7 @@ import { hasAddendum, insertAddendumBlock } from "./addendum";
 import { applyBatch } from "./apply";
 import { applyToCopies, copyOf } from "./copies";
 import { watchParagraphs } from "./events";
-import { readChanged, readDocument } from "./paragraphs";
+import { readChanged, readDocument, readTexts } from "./paragraphs";
 import { selectSpan, undoApplied } from "./undo";
 import { settleFailedBatch } from "./verify";
 import type {
@@ -19,16 +19,25 @@ export type * from "./types";
 
 export function detectCapabilities(): Capabilities {
   const supports = (v: string): boolean => Office.context.requirements.isSetSupported("WordApi", v);
-  return { trackedChanges: supports("1.4"), notes: supports("1.5"), reviewApi: supports("1.6") };
+  return { trackedChanges: supports("1.4"), notes: supports("1.5"), reviewApi: supports("1.6"), paragraphIds: supports("1.6") };
 }
 
 export class OfficeWordGateway implements WordGateway {
   private unreadParts: readonly string[] = [];
+  private caps: Capabilities;
 
-  constructor(readonly capabilities: Capabilities = detectCapabilities()) {}
+  constructor(capabilities: Capabilities = detectCapabilities()) {
+    this.caps = capabilities;
+  }
+
+  /** What this Word can do; paragraphIds turns false once a read finds that the host gives no paragraph ids. */
+  get capabilities(): Capabilities {
+    return this.caps;
+  }
 
   async readParagraphs(progress?: ReadProgress, signal?: AbortSignal): Promise<DocParagraph[]> {
     const read = await readDocument(this.capabilities, progress, signal);
+    if (!read.paragraphIds && this.caps.paragraphIds) this.caps = { ...this.caps, paragraphIds: false };
     this.unreadParts = read.unread;
     return read.paragraphs;
   }
@@ -38,7 +47,7 @@ export class OfficeWordGateway implements WordGateway {
   }
 
   async readChanged(ids: readonly string[]): Promise<{ order: string[]; paragraphs: DocParagraph[] }> {
-    if (!this.capabilities.reviewApi) throw new Error("readChanged needs WordApi 1.6.");
+    if (!this.capabilities.paragraphIds) throw new Error("readChanged needs paragraph ids (WordApi 1.6).");
     const { order, paragraphs, stories } = await readChanged(this.capabilities, ids);
     this.unreadParts = stories.unread;
     return { order, paragraphs };
@@ -48,7 +57,7 @@ export class OfficeWordGateway implements WordGateway {
   async applyEdits(requests: readonly EditRequest[], inserts: readonly InsertRequest[] = []): Promise<ApplyResult[]> {
     const results = await this.applySettled(requests, inserts);
     if (!requests.some((r) => r.copies && r.copies.length > 0)) return results;
-    return applyToCopies(requests, results, (copies) => this.applySettled(copies, []));
+    return applyToCopies(requests, results, (copies) => this.applySettled(copies, []), (ids) => readTexts(this.capabilities, ids));
   }
 
   /** One batch; if Word fails it halfway, the results say exactly which findings went in (see verify.ts). */
@@ -90,7 +99,7 @@ export class OfficeWordGateway implements WordGateway {
   }
 
   watch(onChange: (changes: ParagraphChanges) => void): Promise<() => Promise<void>> {
-    if (!this.capabilities.reviewApi) return Promise.reject(new Error("Paragraph events need WordApi 1.6."));
+    if (!this.capabilities.paragraphIds) return Promise.reject(new Error("Paragraph events need WordApi 1.6 and paragraph ids."));
     return watchParagraphs(onChange);
   }
 }

@@ -81,6 +81,27 @@ export function planSpan(text: string, start: number, length: number): SpanPlan 
   return head && tail ? { kind: "headTail", head, tail } : null;
 }
 
+/**
+ * Word for Windows shows a footnote or endnote reference mark as U+0002 in paragraph text: where the note is referenced
+ * and at the start of the note's own first paragraph (office-js #4997, #6942). It is no text a reader sees, the engine
+ * should quote or Word's search can find, so every text read from Word goes through readableText.
+ */
+export const NOTE_MARK = "\u0002";
+
+/** A paragraph's text as the engine and the pane see it: without note reference marks. */
+export const readableText = (raw: string): string => (raw.includes(NOTE_MARK) ? raw.replaceAll(NOTE_MARK, "") : raw);
+
+/** Where note reference marks sit in readableText(raw): each offset is the readable character the mark precedes. */
+export function noteMarks(raw: string): number[] {
+  const marks: number[] = [];
+  let at = 0;
+  for (const ch of raw) {
+    if (ch === NOTE_MARK) marks.push(at);
+    else at += ch.length;
+  }
+  return marks;
+}
+
 /** A short, stable fingerprint of a paragraph's text (FNV-1a over UTF-16 code units), to notice drift. */
 export function hashText(text: string): string {
   let hash = 0x811c9dc5;

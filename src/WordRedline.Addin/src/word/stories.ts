@@ -1,4 +1,4 @@
-import { hashText } from "./searchText";
+import { hashText, readableText } from "./searchText";
 import type { Capabilities, DocParagraph, HeaderFooterType, Place } from "./types";
 
 // Headers, footers, footnotes and endnotes: reading their paragraphs and finding them again by id.
@@ -52,6 +52,13 @@ export function placeLabel(place: Place): string {
   const [first, ...more] = place.sections;
   if (first === 1 && more.length === 0) return kind;
   return `${kind}, section${more.length > 0 ? "s" : ""} ${place.sections.join(", ")}`;
+}
+
+/** The place label of one story paragraph's id ("Footer, section 2", "Footnote 3"); null for a body paragraph. */
+export function placeOfId(id: string): string | null {
+  const ref = storyRef(id);
+  if (!ref) return null;
+  return placeLabel(isHeaderFooter(ref) ? { story: ref.story, type: ref.type, sections: [ref.section] } : { story: ref.story, note: ref.note });
 }
 
 /** What a read of the stories gives: their paragraphs, the number of sections, and what could not be read. */
@@ -114,9 +121,10 @@ async function readWith(caps: Capabilities, types: readonly HeaderFooterType[], 
     await context.sync();
     // Paragraph text shows tracked deletions on the web (office-js #1267): read the accepted text where Word can. It
     // is never longer than the raw text, so empty paragraphs (most headers of most contracts) need no second read.
+    // A note's first paragraph starts with the note's reference mark on Word for Windows; readableText drops it.
     const reviewed = queued.map((q) => q.paragraphs.items.map((p) => (caps.trackedChanges && p.text !== "" ? p.getReviewedText("Current") : null)));
     if (reviewed.some((r) => r.some((t) => t !== null))) await context.sync();
-    const texts = queued.map((q, i) => q.paragraphs.items.map((p, k) => reviewed[i]?.[k]?.value ?? p.text));
+    const texts = queued.map((q, i) => q.paragraphs.items.map((p, k) => readableText(reviewed[i]?.[k]?.value ?? p.text)));
     return { paragraphs: storyParagraphs(queued.map((q) => q.ref), texts), sections: sections.items.length };
   });
 }

@@ -29,6 +29,11 @@ export interface Capabilities {
   readonly notes: boolean;
   /** WordApi 1.6: uniqueLocalId, getTrackedChanges (pane undo), paragraph events. */
   readonly reviewApi: boolean;
+  /**
+   * WordApi 1.6 and a host that really gives each paragraph its uniqueLocalId: some Windows builds that report 1.6
+   * give null (office-js #4258). Without ids, paragraphs are known by their index and live updates poll.
+   */
+  readonly paragraphIds: boolean;
 }
 
 /** One finding's word-level changes on one paragraph, checked against the text the engine saw. */
@@ -73,6 +78,8 @@ export type Applied = {
   readonly commentRefused?: true;
   /** Copies in other sections the same changes also went into (undo takes them back too). */
   readonly copies?: readonly string[];
+  /** Separate copies left as they are because someone changed them since the scan (the pane says which). */
+  readonly copiesChanged?: readonly string[];
   /** Whole new paragraphs (after paragraphId) rather than edits inside it. */
   readonly newParagraphs?: true;
 };

@@ -1,6 +1,6 @@
 import { operationOf } from "./locate";
 import { paragraphsById } from "./paragraphs";
-import { hashText } from "./searchText";
+import { hashText, readableText } from "./searchText";
 import type { AppliedOp, ApplyResult, Capabilities, EditRequest, InsertRequest } from "./types";
 import { undoApplied } from "./undo";
 
@@ -8,7 +8,8 @@ import { undoApplied } from "./undo";
 // landed: re-read each paragraph of the batch and compare it with the text before and the text intended. A paragraph
 // caught half-written is put back (its tracked changes rejected) so that every finding is either in or out.
 
-const applyChanges = (text: string, changes: EditRequest["changes"]): string =>
+/** The text once every change is in (offsets refer to `text`; changes do not overlap). */
+export const applyChanges = (text: string, changes: EditRequest["changes"]): string =>
   [...changes].sort((a, b) => b.start - a.start || b.length - a.length)
     .reduce((t, c) => t.slice(0, c.start) + c.replacement + t.slice(c.start + c.length), text);
 
@@ -34,11 +35,11 @@ export async function settleFailedBatch(caps: Capabilities, requests: readonly E
     await context.sync();
     const textOf = (id: string): string | undefined => {
       const t = texts.get(id);
-      return t === undefined ? undefined : "value" in t ? t.value : t.text;
+      return t === undefined ? undefined : readableText("value" in t ? t.value : t.text);
     };
     return {
       textOf,
-      inserted: (i: InsertRequest) => { const n = next.get(i.key); return !!n && !n.isNullObject && n.text === i.paragraphs[0]?.text; },
+      inserted: (i: InsertRequest) => { const n = next.get(i.key); return !!n && !n.isNullObject && readableText(n.text) === i.paragraphs[0]?.text; },
       commented: (id: string, comment: string) => comments?.get(id)?.items.some((c) => c.content === comment) ?? false,
     };
   });

@@ -6,9 +6,9 @@ import { ArrowUndo16Regular, DocumentSearch20Regular, Dismiss20Regular, ShieldAd
 import { useCallback, useEffect, useMemo } from "react";
 import { CATEGORY_LABELS, type Category } from "../../api/contract";
 import { HistoryView } from "../../history/HistoryView";
-import { placeLabel } from "../../word/stories";
 import { canAccept, isOpenRisk, changesOf, type Card } from "../model/cards";
-import { usePane, type Pane, type PaneDeps } from "../usePane";
+import { places } from "../model/places";
+import { needsFillIn, usePane, type Pane, type PaneDeps } from "../usePane";
 import { FindingList } from "./FindingList";
 import { NoticeArea } from "./NoticeArea";
 import { Summary } from "./Summary";
@@ -28,6 +28,7 @@ const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   h2: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   accepted: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
+  acceptedText: { display: "flex", flexDirection: "column" },
   live: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -55,7 +56,8 @@ export function App(props: AppProps) {
     if (scanOnOpen) void scan();
   }, [scanOnOpen, scan]);
   const busy = state.busy !== null || state.status === "scanning";
-  const acceptable = pane.groups.flatMap((g) => g.cards).filter(canAccept).length;
+  // What Accept all would write: not a fix still waiting for its blank to be filled in.
+  const acceptable = pane.groups.flatMap((g) => g.cards).filter((c) => canAccept(c) && !needsFillIn(c, state.drafts[c.key]?.replacements)).length;
   return (
     <main className={s.root}>
       <header className={s.header}>
@@ -102,20 +104,13 @@ function FindingsView({ pane }: { readonly pane: Pane }) {
   const s = useStyles();
   const { state, groups, allCards } = pane;
   const analysis = state.analysis;
-  const order = useMemo(() => new Map(state.paragraphs.filter((p) => !p.place).map((p, i) => [p.id, i + 1])), [state.paragraphs]);
-  const places = useMemo(() => new Map(state.paragraphs.flatMap((p) => (p.place ? [[p.id, placeLabel(p.place)] as const] : []))), [state.paragraphs]);
-  const whereOf = useCallback((card: Card) => (card.kind === "paragraph" ? places.get(card.finding.paragraphId) : undefined), [places]);
-  const placeOf = useCallback((card: Card) => {
-    const where = whereOf(card);
-    if (where) return where.toLowerCase();
-    const id = card.kind === "paragraph" ? card.finding.paragraphId : card.finding.insertAfterParagraphId;
-    const n = order.get(id);
-    if (card.kind === "paragraph") return `paragraph ${n ?? "?"}`;
-    // A clause the engine anchored outside the body goes at the body's end (requests.ts).
-    return places.has(id) ? "at the end of the body" : `after paragraph ${n ?? "?"}`;
-  }, [order, places, whereOf]);
+  const where = useMemo(() => places(state.paragraphs), [state.paragraphs]);
   const shown = groups.flatMap((g) => g.cards);
-  const open = shown.filter(isOpenRisk);
+  // The risks still in the document: a dismissed card or a category filter hides a card, not the risk. Only an
+  // accepted change (hidden until the engine's next reading confirms it) leaves the count.
+  const accepted = useMemo(() => new Set(state.hidden), [state.hidden]);
+  const inDocument = allCards.filter((c) => !accepted.has(c.key));
+  const open = inDocument.filter(isOpenRisk);
   const present = useMemo(() => [...new Set(allCards.map((c) => c.finding.category))], [allCards]);
 
   /**
@@ -131,6 +126,13 @@ function FindingsView({ pane }: { readonly pane: Pane }) {
     if (!target) document.querySelector<HTMLElement>('[data-testid="notice"]')?.focus();
   }, [shown, pane]);
 
+  /** Undo disables its button while Word works: focus waits on the Accepted heading, then goes to the result notice. */
+  const undoAndMoveOn = useCallback(async (key: string) => {
+    document.getElementById("accepted-heading")?.focus();
+    await pane.undo(key);
+    document.querySelector<HTMLElement>('[data-testid="notice"]')?.focus();
+  }, [pane]);
+
   if (!analysis) {
     return state.status === "scanning" ? null : (
       <section className={s.empty} aria-label="Start">
@@ -143,7 +145,7 @@ function FindingsView({ pane }: { readonly pane: Pane }) {
     <div className={s.group}>
       <Summary analysis={analysis} stale={state.stale} openRisks={open.length}
         withoutFix={open.filter((c) => c.kind === "paragraph" && changesOf(c.finding).length === 0).length}
-        lowered={shown.filter((c) => c.kind === "paragraph" && c.finding.mitigated).length}
+        lowered={inDocument.filter((c) => c.kind === "paragraph" && c.finding.mitigated).length}
         party={state.party} busy={state.busy !== null} onParty={(p) => void pane.chooseParty(p)} />
       {state.unread.length > 0 && (
         <Caption1 role="note" data-testid="unread">Not scanned: {state.unread.join("; ")}. Check {state.unread.length === 1 ? "it" : "them"} by hand.</Caption1>
@@ -155,15 +157,15 @@ function FindingsView({ pane }: { readonly pane: Pane }) {
           ))}
         </div>
       )}
-      <FindingList pane={pane} groups={groups} placeOf={placeOf} whereOf={whereOf} onAccept={(c) => void acceptAndMoveOn(c)} />
+      <FindingList pane={pane} groups={groups} places={where} onAccept={(c) => void acceptAndMoveOn(c)} />
       {groups.length === 0 && <section className={s.empty} aria-label="No findings"><Body1>No open findings. Keep editing: the list updates as you type.</Body1></section>}
       {state.accepted.length > 0 && (
         <section className={s.group} aria-labelledby="accepted-heading">
-          <h2 id="accepted-heading" className={s.h2}>Accepted ({state.accepted.length})</h2>
+          <h2 id="accepted-heading" className={s.h2} tabIndex={-1}>Accepted ({state.accepted.length})</h2>
           {state.accepted.map((a) => (
             <div key={a.key} className={s.accepted} data-testid="accepted">
-              <span>{a.title}</span>
-              <Button size="small" appearance="subtle" icon={<ArrowUndo16Regular />} disabled={state.busy !== null} onClick={() => void pane.undo(a.key)} aria-label={`Undo: ${a.title}`}>Undo</Button>
+              <span className={s.acceptedText}>{a.title}<Caption1 className={s.live} data-testid="accepted-place">{a.place}</Caption1></span>
+              <Button size="small" appearance="subtle" icon={<ArrowUndo16Regular />} disabled={state.busy !== null} onClick={() => void undoAndMoveOn(a.key)} aria-label={`Undo: ${a.title}, ${a.place}`}>Undo</Button>
             </div>
           ))}
         </section>

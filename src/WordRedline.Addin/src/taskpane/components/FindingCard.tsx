@@ -1,7 +1,7 @@
 import {
   Badge, Button, Card, CardFooter, Field, Text, Textarea, makeStyles, mergeClasses, tokens,
 } from "@fluentui/react-components";
-import { Checkmark16Regular, ChevronDown16Regular, ChevronRight16Regular, Dismiss16Regular, Edit16Regular, ShieldCheckmark20Filled } from "@fluentui/react-icons";
+import { Search12Regular, Checkmark16Regular, ChevronDown16Regular, ChevronRight16Regular, Dismiss16Regular, Edit16Regular, ShieldCheckmark20Filled } from "@fluentui/react-icons";
 import { useState } from "react";
 import { CATEGORY_LABELS, type Severity } from "../../api/contract";
 import { canAccept, changesOf, clauseOf, fillInsOf, preview, type Card as CardModel } from "../model/cards";
@@ -23,8 +23,10 @@ const useStyles = makeStyles({
     borderLeft: `3px solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground1, fontStyle: "italic", cursor: "pointer", textAlign: "left", fontFamily: "inherit",
     fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200,
+    display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS,
     ":hover": { backgroundColor: tokens.colorNeutralBackground3Hover },
   },
+  quoteHint: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXXS, fontStyle: "normal", color: tokens.colorNeutralForeground2 },
   diff: { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, color: tokens.colorNeutralForeground1 },
   del: { color: tokens.colorPaletteRedForeground3, textDecorationLine: "line-through" },
   ins: { color: tokens.colorPaletteGreenForeground3, textDecorationLine: "underline" },
@@ -91,9 +93,11 @@ export function FindingCard(props: FindingCardProps) {
       </div>
       {open && (
         <div id={bodyId} className={s.editor}>
+          {/* The visible words are the button's name (the quote, then what clicking does), as WCAG 2.5.3 asks. */}
           {card.kind === "paragraph" && (
-            <button type="button" className={s.quote} onClick={props.onSelect} aria-label={`Show in the document: ${card.finding.quote}`}>
-              “{card.finding.quote}”
+            <button type="button" className={s.quote} onClick={props.onSelect} data-testid="quote">
+              <span>“{card.finding.quote}”</span>
+              <span className={s.quoteHint}><Search12Regular aria-hidden /> Show in the document</span>
             </button>
           )}
           <Text className={s.body}>{f.explanation}</Text>

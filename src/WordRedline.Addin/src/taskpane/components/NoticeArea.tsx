@@ -12,7 +12,7 @@ export function NoticeArea({ pane }: { readonly pane: Pane }) {
         <MessageBar intent="warning">
           <MessageBarBody>
             <MessageBarTitle>Older Word</MessageBarTitle>
-            This version of Word cannot record tracked changes from add-ins. Scanning works; accepting asks you first, because changes would go in directly.
+            This version of Word cannot record tracked changes from add-ins. Scanning works; accepting a change or inserting the addendum asks you first, because it would go in directly.
           </MessageBarBody>
         </MessageBar>
       )}
@@ -20,10 +20,12 @@ export function NoticeArea({ pane }: { readonly pane: Pane }) {
         <MessageBar intent="warning" data-testid="confirm-untracked" role="alertdialog" aria-label="Apply without tracking?">
           <MessageBarBody>
             <MessageBarTitle>Apply without tracked changes?</MessageBarTitle>
-            This version of Word cannot record the {waiting.length === 1 ? "change" : `${waiting.length} changes`} as tracked changes: {waiting.length === 1 ? "it goes" : "they go"} into the text directly, with no redline for the other side to see.
+            {waiting.kind === "addendum"
+              ? "This version of Word cannot record the addendum as tracked changes: it goes into the document directly, with no redline for the other side to see."
+              : `This version of Word cannot record the ${waiting.cards.length === 1 ? "change" : `${waiting.cards.length} changes`} as tracked changes: ${waiting.cards.length === 1 ? "it goes" : "they go"} into the text directly, with no redline for the other side to see.`}
           </MessageBarBody>
           <MessageBarActions>
-            <Button size="small" appearance="primary" onClick={() => void pane.confirmUntracked(true)}>Apply directly</Button>
+            <Button size="small" appearance="primary" onClick={() => void pane.confirmUntracked(true)}>{waiting.kind === "addendum" ? "Insert directly" : "Apply directly"}</Button>
             <Button size="small" onClick={() => void pane.confirmUntracked(false)}>Cancel</Button>
           </MessageBarActions>
         </MessageBar>

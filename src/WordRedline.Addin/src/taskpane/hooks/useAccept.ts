@@ -2,6 +2,7 @@ import { useCallback } from "react";
 import type { ApplyResult, EditRequest, InsertRequest } from "../../word/types";
 import type { Card } from "../model/cards";
 import { noticeForError, noticeForResults } from "../model/notices";
+import { places } from "../model/places";
 import { batches, editRequest, insertRequest, type Draft } from "../model/requests";
 import type { AcceptedItem } from "../paneState";
 import type { PaneCore } from "./core";
@@ -18,6 +19,7 @@ export function useAccept(core: PaneCore, refresh: (ids?: readonly string[]) => 
     const state = latest.current;
     const byId = new Map(state.paragraphs.map((p) => [p.id, p]));
     const lastBody = state.paragraphs.findLast((p) => !p.place);
+    const where = places(state.paragraphs);
     const options = (card: Card) => ({ comments: state.comments, ...(state.drafts[card.key] ? { draft: state.drafts[card.key] as Draft } : {}) });
     const edits: [Card, EditRequest][] = [];
     const inserts: [Card, InsertRequest][] = [];
@@ -34,7 +36,7 @@ export function useAccept(core: PaneCore, refresh: (ids?: readonly string[]) => 
     const items: AcceptedItem[] = [];
     [...edits, ...inserts].forEach(([card], i) => {
       const result = results[i];
-      if (result?.status === "applied") items.push({ key: card.key, title: card.finding.title, result });
+      if (result?.status === "applied") items.push({ key: card.key, title: card.finding.title, place: where.line(card), result });
     });
     dispatch({ type: "accepted", items });
     return results;
@@ -72,20 +74,18 @@ export function useAccept(core: PaneCore, refresh: (ids?: readonly string[]) => 
   /** Accepts cards; on WordApi 1.3 asks first, since the edits cannot be tracked. */
   const acceptCards = useCallback(async (chosen: readonly Card[], label: string, confirmed = false) => {
     if (!gateway.capabilities.trackedChanges && !confirmed) {
-      dispatch({ type: "confirmUntracked", cards: chosen });
+      dispatch({ type: "confirmUntracked", pending: { kind: "cards", cards: chosen } });
       return;
     }
-    dispatch({ type: "confirmUntracked", cards: null });
+    dispatch({ type: "confirmUntracked", pending: null });
     await run(chosen, label);
   }, [gateway, dispatch, run]);
 
   const accept = useCallback((card: Card) => acceptCards([card], `accept:${card.key}`), [acceptCards]);
   const acceptAll = useCallback((chosen: readonly Card[]) => acceptCards(chosen, "acceptAll"), [acceptCards]);
-  const confirmUntracked = useCallback(async (yes: boolean) => {
-    const waiting = latest.current.confirmUntracked;
-    dispatch({ type: "confirmUntracked", cards: null });
-    if (yes && waiting) await acceptCards(waiting, waiting.length === 1 ? `accept:${waiting[0]?.key}` : "acceptAll", true);
-  }, [acceptCards, dispatch, latest]);
+  /** The user's yes to accepting the cards that were waiting (untracked). */
+  const acceptConfirmed = useCallback((chosen: readonly Card[]) =>
+    acceptCards(chosen, chosen.length === 1 ? `accept:${chosen[0]?.key}` : "acceptAll", true), [acceptCards]);
 
-  return { accept, acceptAll, confirmUntracked };
+  return { accept, acceptAll, acceptConfirmed };
 }

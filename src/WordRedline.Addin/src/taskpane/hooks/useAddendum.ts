@@ -3,11 +3,19 @@ import { noticeForError } from "../model/notices";
 import { insertAddendum as insertAddendumFlow } from "../addendumFlow";
 import type { PaneCore } from "./core";
 
-/** The AI Protection Addendum from the pane: never twice, and a failure leaves nothing half-inserted. */
+/**
+ * The AI Protection Addendum from the pane: never twice, and a failure leaves nothing half-inserted. On Word that
+ * cannot track an add-in's changes (WordApi 1.3) it asks first, as Accept does.
+ */
 export function useAddendum(core: PaneCore, scan: () => Promise<void>, refresh: () => Promise<void>) {
   const { deps, latest, dispatch, serial } = core;
   const { gateway, api } = deps;
-  return useCallback(async (replace: boolean) => {
+  return useCallback(async (replace: boolean, confirmed = false) => {
+    if (!gateway.capabilities.trackedChanges && !confirmed) {
+      dispatch({ type: "confirmUntracked", pending: { kind: "addendum", replace } });
+      return;
+    }
+    dispatch({ type: "confirmUntracked", pending: null });
     dispatch({ type: "busy", busy: "addendum" });
     try {
       if (!latest.current.analysis) await scan();

@@ -47,7 +47,9 @@ export function useDocument(core: PaneCore) {
   const reanalyze = useCallback(async (paragraphs: readonly DocParagraph[]) => {
     const before = latest.current.paragraphs;
     const same = before.length === paragraphs.length && before.every((p, i) => p.id === paragraphs[i]?.id && p.hash === paragraphs[i]?.hash);
-    if (same && latest.current.analysis && !latest.current.stale && latest.current.notice?.intent !== "error") return;
+    const notice = latest.current.notice;
+    const analysisFailed = notice?.intent === "error" && notice.action === "retry";
+    if (same && latest.current.analysis && !latest.current.stale && !analysisFailed) return;
     try {
       const analysis = await analyze(paragraphs, latest.current.party);
       dispatch({ type: "analyzed", analysis, paragraphs, unread: gateway.unread() });
@@ -59,7 +61,7 @@ export function useDocument(core: PaneCore) {
   const refresh = useCallback(async (changedIds?: readonly string[]) => {
     try {
       let paragraphs: DocParagraph[] | null = null;
-      if (changedIds && gateway.capabilities.reviewApi) {
+      if (changedIds && gateway.capabilities.paragraphIds) {
         const { order, paragraphs: fresh } = await serial(() => gateway.readChanged(changedIds));
         paragraphs = mergeParagraphs(latest.current.paragraphs, order, fresh);
       }

@@ -1,7 +1,8 @@
 import { useCallback, useRef } from "react";
 import type { PaneCore } from "./core";
 
-/** Keeps the findings current as the user edits: paragraph events on WordApi 1.6, a cheap poll below it. */
+/** Keeps the findings current as the user edits: paragraph events where Word gives paragraph ids (WordApi 1.6), a
+ * cheap poll elsewhere. */
 export function useLive(core: PaneCore, refresh: (ids?: readonly string[]) => Promise<void>) {
   const { deps, latest, dispatch, serial } = core;
   const { gateway, debounceMs = 400, pollMs = 2500 } = deps;
@@ -9,7 +10,7 @@ export function useLive(core: PaneCore, refresh: (ids?: readonly string[]) => Pr
 
   const startLive = useCallback(async () => {
     if (stopLive.current) return;
-    if (gateway.capabilities.reviewApi) {
+    if (gateway.capabilities.paragraphIds) {
       const pending = new Set<string>();
       let timer: ReturnType<typeof setTimeout> | undefined;
       const unsubscribe = await serial(() => gateway.watch((c) => {

@@ -1,4 +1,5 @@
 import { ApiError } from "../../api/client";
+import { placeOfId } from "../../word/stories";
 import type { ApplyResult } from "../../word/types";
 
 // Every message the pane shows, written for the person reading the contract.
@@ -37,6 +38,16 @@ export function noticeForError(error: unknown, action: Notice["action"] = "retry
   return { intent: "error", title: "Word could not do that", message: `Word reported: ${message}. Nothing was left half-done; try again.`, action };
 }
 
+/** A sign-in that did not finish (window closed or blocked, account refused): the way forward is to try again. */
+export function noticeForSignIn(error: unknown): Notice {
+  const detail = error instanceof Error && /closed|cancel|block|pop-?up/i.test(error.message) ? " The sign-in window was closed or blocked." : "";
+  return {
+    intent: "warning", title: "Sign-in did not finish",
+    message: `WordRedline could not sign you in.${detail} Choose Sign in to try again; if it keeps failing, ask your administrator whether your account may use WordRedline.`,
+    action: "signIn",
+  };
+}
+
 /** One notice for the results of accepting findings (one batch or all of them). */
 export function noticeForResults(results: readonly ApplyResult[], tracked: boolean, batchNote = ""): Notice {
   const count = (...s: ApplyResult["status"][]) => results.filter((r) => s.includes(r.status)).length;
@@ -53,12 +64,18 @@ export function noticeForResults(results: readonly ApplyResult[], tracked: boole
       : `${plural(applied, "change")} applied directly (this Word cannot record tracked changes from add-ins); review them before sending.`);
   }
   if (copies > 0) parts.push(`The same ${copies === 1 ? "change went" : "changes went"} into ${plural(copies, "copy", "copies")} of that header or footer in other sections.`);
+  const changed = [...new Set(appliedResults.flatMap((r) => r.copiesChanged ?? []))].map((id) => placeOfId(id) ?? id);
+  if (changed.length > 0) {
+    const where = changed.map((c) => `the ${c.toLowerCase()}`).join("; ");
+    const one = changed.length === 1;
+    parts.push(`Not changed: the ${one ? "copy" : "copies"} in ${where}, because ${one ? "it was" : "they were"} edited since the scan (or Word could not write ${one ? "it" : "them"}). Check ${one ? "it" : "them"} by hand, or scan again.`);
+  }
   if (refused > 0) parts.push(`Word allows no comments in headers and footers, so ${refused === 1 ? "that change has" : `${refused} changes have`} no comment; explain ${refused === 1 ? "it" : "them"} in your cover note.`);
   if (drift > 0) parts.push(`${plural(drift, "paragraph")} changed since the scan, so nothing was applied there; the list now shows the updated suggestions.`);
   if (missing > 0) parts.push(`${plural(missing, "suggestion")} could not be placed exactly (a field, hidden text, another change or someone's redline in the way): select the card and edit by hand.`);
   if (failed > 0) parts.push(`${plural(failed, "suggestion")} did not go in because Word stopped the batch; nothing of ${failed === 1 ? "it" : "them"} was written. Try again.`);
   if (batchNote) parts.push(batchNote);
-  const problems = drift + missing + failed;
+  const problems = drift + missing + failed + changed.length;
   const intent = problems === 0 ? (tracked ? "success" : "warning") : applied > 0 ? "warning" : "error";
   return { intent, title: applied > 0 ? "Changes applied" : "Nothing applied", message: parts.join(" "), ...(failed > 0 ? { action: "retryBatch" as const } : {}) };
 }
