@@ -95,6 +95,31 @@ public sealed class IdentityProviderTests(TestContext testContext)
         AssertOneWarningNoErrors(host);
     }
 
+    /// <summary>A provider that hangs from the start holds the first fetch for the whole backchannel timeout (10 s);
+    /// the first requests wait for it only briefly and get their 503 while the fetch is still held.</summary>
+    [TestMethod]
+    public async Task Entra_ProviderHangsFromTheStart_FirstRequestsAnsweredWhileTheFetchIsHeld()
+    {
+        await using var provider = await FakeIdentityProvider.StartAsync(Cancel);
+        provider.Hanging = true;
+        await using var host = Host(provider);
+        using var client = host.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await client.SendAsync(Analyze(Token(provider)), Cancel);
+            statuses.Add(response.StatusCode);
+        }
+
+        // Had any request waited for the held fetch, it would have come back only once the service gave up on it.
+        Assert.AreEqual(1, provider.Held);
+        Assert.AreEqual(0, provider.Abandoned);
+        Assert.IsTrue(statuses.All(status => status == HttpStatusCode.ServiceUnavailable), string.Join(", ", statuses));
+        var (status, _) = await ReadinessAsync(client);
+        Assert.AreEqual(HttpStatusCode.ServiceUnavailable, status);
+    }
+
     [TestMethod]
     public async Task Entra_ProviderStopsAfterKeysCached_TokensStillValidatedDegradedOneWarning()
     {

@@ -75,14 +75,20 @@ internal sealed class IdentityProviderUnavailableException()
 /// <summary>Entra ID's OpenID metadata and keys, fetched once and then kept: refreshed every 12 hours, or when a token
 /// names an unknown key (at most every 5 minutes), in the background. A failed fetch keeps the cached keys and is
 /// retried with exponential back-off (1 s doubling to 5 minutes), never once per request; without any keys a request
-/// fails at once instead of waiting on the network (only the first fetch, started with the service, is waited for). Replaces IdentityModel's manager, which retries the first fetch
-/// on every request with no back-off and logs each failure with its stack.</summary>
+/// fails at once instead of waiting on the network. Only the first fetch, started with the service, is waited for, and
+/// for at most <see cref="FirstFetchPatience"/>: a provider that accepts connections and never answers would otherwise
+/// hold the first requests for the whole backchannel timeout. Replaces IdentityModel's manager, which retries the
+/// first fetch on every request with no back-off and logs each failure with its stack.</summary>
 internal sealed class OpenIdMetadata(string address, IDocumentRetriever retriever, IdentityProviderHealth health, TimeProvider time)
     : IConfigurationManager<OpenIdConnectConfiguration>
 {
     public static readonly TimeSpan AutomaticRefresh = TimeSpan.FromHours(12);
     public static readonly TimeSpan MinimumRequestedRefresh = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan MaximumBackoff = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long a request that arrives during the first fetch waits for it: long enough for a provider that
+    /// answers at all (Entra's metadata comes back in well under a second), short enough to answer 503 promptly.</summary>
+    public static readonly TimeSpan FirstFetchPatience = TimeSpan.FromSeconds(2);
 
     private readonly Lock gate = new();
     private OpenIdConnectConfiguration? current;
@@ -91,6 +97,7 @@ internal sealed class OpenIdMetadata(string address, IDocumentRetriever retrieve
     private DateTimeOffset lastRequested = DateTimeOffset.MinValue;
     private TimeSpan backoff = TimeSpan.FromSeconds(1);
     private bool failedBefore;
+    private bool firstFetchOverdue;
 
     public async Task<OpenIdConnectConfiguration> GetConfigurationAsync(CancellationToken cancel)
     {
@@ -107,7 +114,8 @@ internal sealed class OpenIdMetadata(string address, IDocumentRetriever retrieve
             // Until a fetch has failed, a request waits for it (the one started with the service). After that the
             // retries run behind the requests: a provider that accepts connections and never answers would
             // otherwise hold every request that finds a retry under way for the whole backchannel timeout.
-            wait = !failedBefore;
+            // Once one request has given up on the first fetch, the others do not wait for it either.
+            wait = !failedBefore && !firstFetchOverdue;
         }
 
         if (current is { } cached)
@@ -117,7 +125,20 @@ internal sealed class OpenIdMetadata(string address, IDocumentRetriever retrieve
 
         if (fetch is not null && wait)
         {
-            await fetch.WaitAsync(cancel);
+            try
+            {
+                await fetch.WaitAsync(FirstFetchPatience, time, cancel);
+            }
+            catch (TimeoutException)
+            {
+                lock (gate)
+                {
+                    firstFetchOverdue = true;
+                }
+
+                // The fetch goes on behind this request; its outcome is recorded by the health and the next request.
+                throw new IdentityProviderUnavailableException();
+            }
         }
 
         return current ?? throw new IdentityProviderUnavailableException();
