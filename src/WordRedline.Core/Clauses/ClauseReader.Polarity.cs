@@ -49,6 +49,13 @@ internal sealed partial class ClauseReader
             }
         }
 
+        if (!negated && k >= sentence.FocusFrom && LeadInDenies && !OwnModalBefore(k))
+        {
+            // "You may not use the Service in any manner that would: | distribute ...": each item of a list under a
+            // prohibiting lead-in is prohibited, unless it has a subject and modal of its own.
+            negated = true;
+        }
+
         if (!negated && k > 0 && (IsWord(k - 1, "without") || (k > 1 && IsWord(k - 2, "without") && Tok(k - 1).Shape != Shape.Punctuation && !Tok(k - 1).Is(ConceptSets.Acting))))
         {
             // "without using", "without first sharing": the action does not happen.
@@ -106,6 +113,54 @@ internal sealed partial class ClauseReader
         }
 
         return (true, false);
+    }
+
+    /// <summary>The lead-in a list item completes ends in a prohibition ("You may not ... in any manner that would:",
+    /// "Customer shall not:"): its last clause is negated, with no condition or exception that reopens it.</summary>
+    private bool LeadInDenies => leadInDenies ??= ReadLeadInDenies();
+
+    private bool ReadLeadInDenies()
+    {
+        var end = sentence.FocusFrom;
+        if (end == 0)
+        {
+            return false;
+        }
+
+        var from = end - 1;
+        while (from > 0 && !(Tok(from - 1).Shape == Shape.Punctuation && Tok(from - 1).Mark is ';' or '.'))
+        {
+            from--;
+        }
+
+        var denied = false;
+        for (var j = from; j < end; j++)
+        {
+            var token = Tok(j);
+            if ((token.Is(Concept.Exception) && !token.Is(ConceptSets.Negative)) || IsWord(j, "unless") || (token.Is(Concept.Condition) && IsWord(j, "if")))
+            {
+                return false;
+            }
+
+            denied |= (token.Is(ConceptSets.Negative) && !IsNegationOfSomethingElse(j, end)) || token.Is(Concept.Prohibition);
+        }
+
+        return denied;
+    }
+
+    /// <summary>The list item has its own subject and modal before <paramref name="k"/> ("(b) we may share ..."), so
+    /// the lead-in's modality does not reach it.</summary>
+    private bool OwnModalBefore(int k)
+    {
+        for (var j = sentence.FocusFrom + 1; j < k; j++)
+        {
+            if (Tok(j).Is(Concept.Permission | Concept.Obligation) && Tok(j - 1).Side != Side.None && !Tok(j - 1).Possessive)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The comma-separated stretch ending at <paramref name="comma"/> starts with a condition ("if", "to the

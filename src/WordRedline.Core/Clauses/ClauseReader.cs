@@ -11,6 +11,7 @@ internal sealed partial class ClauseReader
     private readonly DocumentText document;
     private readonly Sentence sentence;
     private readonly int[] clause;
+    private bool? leadInDenies;
 
     public ClauseReader(DocumentText document, Sentence sentence)
     {

@@ -108,6 +108,13 @@ internal static partial class CategoryRules
                 return k;
             }
 
+            // "Meta uses Content ..., including through third-party vendors": the use is done by the processors.
+            if (r.Is(k, Concept.Use | Concept.Access) && ThroughProcessorAfter(r, k, 24)
+                && r.Read(k, Concept.Use | Concept.Access) is { Actor: Side.Counterparty, Negated: false, Descriptive: false, OnMaterial: true })
+            {
+                return k;
+            }
+
             if (!r.Is(k, Concept.Engage) || !ProcessorAfter(r, k, 6))
             {
                 continue;
@@ -133,6 +140,25 @@ internal static partial class CategoryRules
             }
 
             if (IsProcessor(r, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ThroughProcessorAfter(ClauseReader r, int k, int reach)
+    {
+        for (var j = k + 1; j < r.Count && j <= k + reach; j++)
+        {
+            // A full stop ends the sentence unless it is an abbreviation's ("i.e.").
+            if (r.Tok(j).Shape == Shape.Punctuation && (r.Tok(j).Mark is ';' or ':' || (r.Tok(j).Mark == '.' && r.Word(j - 1).Length > 1)))
+            {
+                return false;
+            }
+
+            if ((r.IsWord(j, "through") || r.IsWord(j, "via")) && ProcessorAfter(r, j, 3))
             {
                 return true;
             }

@@ -53,7 +53,8 @@ internal static partial class CategoryRules
                 // material (not a restriction on the protected party's own use of the other side's service).
                 var actor = governing?.Actor ?? signal.Actor;
                 var near = NegationNear(r, k, 12) || (governing is { Negated: true } gn && k - gn.At <= 20);
-                if (actor != Side.Party && (material is Owner.Party or Owner.Unknown || actor == Side.Counterparty) && near && (governing is not null || !IsNounSignal(r, k)))
+                if (actor != Side.Party && !(actor == Side.Third && PartyMayNotLetOthers(facts, k))
+                    && (material is Owner.Party or Owner.Unknown || actor == Side.Counterparty) && near && (governing is not null || !IsNounSignal(r, k)))
                 {
                     found.Add(new Evidence(Category.AiProtection, RuleIds.NoTraining, k, end));
                     return;
@@ -99,6 +100,11 @@ internal static partial class CategoryRules
             }
         }
     }
+
+    /// <summary>"You may not ... or allow others to ...", "Customer shall not permit any third party to ...": what the
+    /// others may not do is a restriction on the protected party, not a protection of its work.</summary>
+    private static bool PartyMayNotLetOthers(SentenceFacts facts, int k) =>
+        facts.Actions.Any(a => a.At < k && a.Actor == Side.Party && a.Negated && a.Kind.HasFlag(Concept.Grant) && a.Recipient == Side.Third);
 
     /// <summary>"any publicly accessible Content", "public repositories": material anyone may reach, whoever the
     /// sentence addresses.</summary>
