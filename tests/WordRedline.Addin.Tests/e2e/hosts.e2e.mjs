@@ -79,6 +79,32 @@ test("Word for Mac: a document-level insertion moves its anchor's id; the pane r
   await context.close();
 });
 
+test("Word for Mac: Accept all puts a new clause after a clause it also edits; every accepted change can still be undone", async () => {
+  // The new machine-learning clause goes after the licence clause, which Accept all also edits in the same batch; on
+  // Mac the licence clause's id moves to the new paragraph, so the licence edits must not be looked for under it.
+  const silent = contract.filter((p) => !p.startsWith("5. Machine learning"));
+  const { page, context, errors } = await openPane(env.browser, env.api.base, { paragraphs: silent, options: { profile: "mac" }, query: "?action=scan" });
+  await cardOf(page, "ai-training-silent").first().waitFor({ timeout: 20_000 });
+  await page.getByRole("button", { name: /^Accept all/ }).click();
+  await notice(page).waitFor({ timeout: 20_000 });
+  await settled(page);
+  const accepted = page.getByTestId("accepted");
+  const count = await accepted.count();
+  assert.ok(count >= 3, await notice(page).innerText());
+  assert.ok((await doc(page, () => window.__wordDoc.acceptedText())).some((p) => /machine learning/i.test(p) && /not/.test(p)));
+  for (let i = 0; i < count; i++) {
+    const title = await accepted.first().innerText();
+    await accepted.first().getByRole("button", { name: /^Undo: / }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="accepted"]').length === n, count - i - 1, { timeout: 10_000 })
+      .catch(async () => assert.fail(`Undo of "${title}" did not go through: ${await notice(page).innerText()}`));
+    await settled(page);
+  }
+  assert.deepEqual(await doc(page, () => window.__wordDoc.trackedChanges()), []);
+  assert.deepEqual(await doc(page, () => window.__wordDoc.acceptedText()), silent);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("Word that reports WordApi 1.6 but gives no paragraph ids (office-js #4258): scans by index, accepts, undoes, stays live by polling", async () => {
   const { page, context, errors } = await openPane(env.browser, env.api.base, { options: { uniqueLocalIds: false }, query: "?action=scan" });
   const card = cardOf(page, "usage-scope").first();
