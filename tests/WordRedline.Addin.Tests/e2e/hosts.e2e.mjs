@@ -154,6 +154,7 @@ test("a batch Word fails halfway: the pane reports exactly what landed, leaves n
 });
 
 for (const [name, setup] of [
+  ["light", { options: { officeTheme: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#262626" } }, colorScheme: "light" }],
   ["dark", { options: { officeTheme: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF" } }, colorScheme: "dark" }],
   ["highContrast", { forcedColors: "active" }],
 ]) {
@@ -166,3 +167,16 @@ for (const [name, setup] of [
     await context.close();
   });
 }
+
+test("switching Office to the black theme while the pane is open: the pane follows when it gets focus again", async () => {
+  const { page, context } = await openPane(env.browser, env.api.base, { query: "?action=scan" });
+  await cardOf(page, "usage-scope").first().waitFor({ timeout: 20_000 });
+  assert.equal(await page.locator('[data-theme="light"]').count(), 1);
+  await page.evaluate(() => {
+    Office.context.officeTheme = { bodyBackgroundColor: "#000000", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#262626", controlForegroundColor: "#FFFFFF" };
+    window.dispatchEvent(new Event("focus"));
+  });
+  await page.locator('[data-theme="dark"]').waitFor({ timeout: 5_000 });
+  await axe(page, "theme switched to black while open");
+  await context.close();
+});
