@@ -77,7 +77,7 @@ export async function applyBatch(caps: Capabilities, requests: readonly EditRequ
 
 /**
  * Word for Mac gives a paragraph inserted "After" an anchor the anchor's uniqueLocalId, and the anchor a new one
- * (docs/office-js.md#paragraph-ids). The anchor's id read after the insertion is where its changes now live, so the
+ * (docs/office-js.md §Paragraph ids). The anchor's id read after the insertion is where its changes now live, so the
  * results (and undo) name the anchor by it.
  */
 function followMovedIds(anchors: readonly (readonly [string, Word.Paragraph])[], results: Map<string, ApplyResult>): void {
