@@ -105,6 +105,31 @@ test("Word for Mac: Accept all puts a new clause after a clause it also edits; e
   await context.close();
 });
 
+test("Word for Mac stops Accept all after the new clause went in: the pane reports all that landed, and each undoes", async () => {
+  const silent = contract.filter((p) => !p.startsWith("5. Machine learning"));
+  const { page, context, errors } = await openPane(env.browser, env.api.base, { paragraphs: silent, options: { profile: "mac" }, query: "?action=scan" });
+  await cardOf(page, "ai-training-silent").first().waitFor({ timeout: 20_000 });
+  const acceptAll = page.getByRole("button", { name: /^Accept all/ });
+  const total = Number(/\((\d+)\)/.exec(await acceptAll.innerText())?.[1]);
+  // One batch: every edit's comment, then the new clause, then its comment, where Word stops.
+  await doc(page, (n) => window.__wordDoc.failOn("Range.insertComment", n), total - 1);
+  await acceptAll.click();
+  await notice(page).waitFor({ timeout: 20_000 });
+  await settled(page);
+  const accepted = page.getByTestId("accepted");
+  assert.equal(await accepted.count(), total, await notice(page).innerText());
+  for (let i = 0; i < total; i++) {
+    const title = await accepted.first().innerText();
+    await accepted.first().getByRole("button", { name: /^Undo: / }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="accepted"]').length === n, total - i - 1, { timeout: 10_000 })
+      .catch(async () => assert.fail(`Undo of "${title}" did not go through: ${await notice(page).innerText()}`));
+    await settled(page);
+  }
+  assert.deepEqual(await doc(page, () => window.__wordDoc.acceptedText()), silent);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("Word that reports WordApi 1.6 but gives no paragraph ids (office-js #4258): scans by index, accepts, undoes, stays live by polling", async () => {
   const { page, context, errors } = await openPane(env.browser, env.api.base, { options: { uniqueLocalIds: false }, query: "?action=scan" });
   const card = cardOf(page, "usage-scope").first();

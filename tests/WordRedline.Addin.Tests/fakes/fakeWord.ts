@@ -1360,15 +1360,25 @@ export class FakeParagraph extends FakeSpanObject<Mark> {
 
   /** The next paragraph, or a null object after the last one (WordApi 1.3). */
   getNextOrNullObject(): FakeParagraph {
+    return this.neighbour(1, "Paragraph.getNextOrNullObject");
+  }
+
+  /** The previous paragraph, or a null object before the first one (WordApi 1.3). */
+  getPreviousOrNullObject(): FakeParagraph {
+    return this.neighbour(-1, "Paragraph.getPreviousOrNullObject");
+  }
+
+  /** ASSUMPTION: a null object's neighbour is a null object too. */
+  private neighbour(step: 1 | -1, name: string): FakeParagraph {
     const proxy = new FakeParagraph(this.context);
     this.context.enqueue(() => {
-      this.doc.requireSet("1.3", "Paragraph.getNextOrNullObject");
+      this.doc.requireSet("1.3", name);
+      if (this.nullObject) return proxy.markNull();
       const spans = this.doc.paragraphSpans(this.target.story);
-      const i = spans.findIndex((p) => p.mark === this.target);
-      const next = spans[i + 1];
-      if (next) proxy.bind(next.mark);
+      const near = spans[spans.findIndex((p) => p.mark === this.target) + step];
+      if (near) proxy.bind(near.mark);
       else proxy.markNull();
-    }, "Paragraph.getNextOrNullObject");
+    }, name);
     return proxy;
   }
 
