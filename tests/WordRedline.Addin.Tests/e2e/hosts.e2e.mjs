@@ -8,6 +8,18 @@ import { axe, cardOf, contract, doc, notice, openPane, shot, suiteEnvironment } 
 const env = suiteEnvironment();
 const settled = (page) => page.waitForFunction(() => !/Updating/.test(document.querySelector('[data-testid="risk-count"]')?.textContent ?? "Updating"), null, { timeout: 15_000 });
 
+/** Undoes the accepted items one by one, first to last; fails naming the one whose undo did not go through. */
+async function undoEach(page, count) {
+  const accepted = page.getByTestId("accepted");
+  for (let i = 0; i < count; i++) {
+    const title = await accepted.first().textContent();
+    await accepted.first().getByRole("button", { name: /^Undo: / }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="accepted"]').length === n, count - i - 1, { timeout: 10_000 })
+      .catch(async () => assert.fail(`Undo of "${title}" did not go through: ${await notice(page).innerText()}`));
+    await settled(page);
+  }
+}
+
 
 test("older Word (WordApi 1.3): scanning works; accepting asks first, and nothing is written until the user agrees", async () => {
   const { page, context } = await openPane(env.browser, env.api.base, { options: { apiVersion: "1.3" }, query: "?action=scan" });
@@ -92,13 +104,7 @@ test("Word for Mac: Accept all puts a new clause after a clause it also edits; e
   const count = await accepted.count();
   assert.ok(count >= 3, await notice(page).innerText());
   assert.ok((await doc(page, () => window.__wordDoc.acceptedText())).some((p) => /machine learning/i.test(p) && /not/.test(p)));
-  for (let i = 0; i < count; i++) {
-    const title = await accepted.first().innerText();
-    await accepted.first().getByRole("button", { name: /^Undo: / }).click();
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="accepted"]').length === n, count - i - 1, { timeout: 10_000 })
-      .catch(async () => assert.fail(`Undo of "${title}" did not go through: ${await notice(page).innerText()}`));
-    await settled(page);
-  }
+  await undoEach(page, count);
   assert.deepEqual(await doc(page, () => window.__wordDoc.trackedChanges()), []);
   assert.deepEqual(await doc(page, () => window.__wordDoc.acceptedText()), silent);
   assert.deepEqual(errors, []);
@@ -118,13 +124,7 @@ test("Word for Mac stops Accept all after the new clause went in: the pane repor
   await settled(page);
   const accepted = page.getByTestId("accepted");
   assert.equal(await accepted.count(), total, await notice(page).innerText());
-  for (let i = 0; i < total; i++) {
-    const title = await accepted.first().innerText();
-    await accepted.first().getByRole("button", { name: /^Undo: / }).click();
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="accepted"]').length === n, total - i - 1, { timeout: 10_000 })
-      .catch(async () => assert.fail(`Undo of "${title}" did not go through: ${await notice(page).innerText()}`));
-    await settled(page);
-  }
+  await undoEach(page, total);
   assert.deepEqual(await doc(page, () => window.__wordDoc.acceptedText()), silent);
   assert.deepEqual(errors, []);
   await context.close();

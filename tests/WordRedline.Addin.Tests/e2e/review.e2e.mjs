@@ -24,7 +24,7 @@ test("repeated wording: one card, one redline and one comment per clause, each i
   await page.locator('[data-testid="finding-card"][data-category="usage-scope"]').nth(2).waitFor({ timeout: 20_000 });
   const usage = page.locator('[data-testid="finding-card"][data-category="usage-scope"]');
   assert.equal(await usage.count(), 3);
-  const places = await usage.locator('[data-testid="place"]').allInnerTexts();
+  const places = await usage.locator('[data-testid="place"]').allTextContents();
   assert.deepEqual(places, ["3 License", "5 Reuse", "6 Archive"]);
   // Accept the middle one only: the change and its comment land in paragraph 6, not the first match.
   await usage.nth(1).getByRole("button", { name: /^Accept: / }).click();
