@@ -8,6 +8,18 @@ import { axe, cardOf, contract, doc, notice, openPane, shot, suiteEnvironment } 
 const env = suiteEnvironment();
 const settled = (page) => page.waitForFunction(() => !/Updating/.test(document.querySelector('[data-testid="risk-count"]')?.textContent ?? "Updating"), null, { timeout: 15_000 });
 
+/** Undoes the accepted items one by one, first to last; fails naming the one whose undo did not go through. */
+async function undoEach(page, count) {
+  const accepted = page.getByTestId("accepted");
+  for (let i = 0; i < count; i++) {
+    const title = await accepted.first().textContent();
+    await accepted.first().getByRole("button", { name: /^Undo: / }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="accepted"]').length === n, count - i - 1, { timeout: 10_000 })
+      .catch(async () => assert.fail(`Undo of "${title}" did not go through: ${await notice(page).innerText()}`));
+    await settled(page);
+  }
+}
+
 
 test("older Word (WordApi 1.3): scanning works; accepting asks first, and nothing is written until the user agrees", async () => {
   const { page, context } = await openPane(env.browser, env.api.base, { options: { apiVersion: "1.3" }, query: "?action=scan" });
@@ -79,6 +91,45 @@ test("Word for Mac: a document-level insertion moves its anchor's id; the pane r
   await context.close();
 });
 
+test("Word for Mac: Accept all puts a new clause after a clause it also edits; every accepted change can still be undone", async () => {
+  // The new machine-learning clause goes after the licence clause, which Accept all also edits in the same batch; on
+  // Mac the licence clause's id moves to the new paragraph, so the licence edits must not be looked for under it.
+  const silent = contract.filter((p) => !p.startsWith("5. Machine learning"));
+  const { page, context, errors } = await openPane(env.browser, env.api.base, { paragraphs: silent, options: { profile: "mac" }, query: "?action=scan" });
+  await cardOf(page, "ai-training-silent").first().waitFor({ timeout: 20_000 });
+  await page.getByRole("button", { name: /^Accept all/ }).click();
+  await notice(page).waitFor({ timeout: 20_000 });
+  await settled(page);
+  const accepted = page.getByTestId("accepted");
+  const count = await accepted.count();
+  assert.ok(count >= 3, await notice(page).innerText());
+  assert.ok((await doc(page, () => window.__wordDoc.acceptedText())).some((p) => /machine learning/i.test(p) && /not/.test(p)));
+  await undoEach(page, count);
+  assert.deepEqual(await doc(page, () => window.__wordDoc.trackedChanges()), []);
+  assert.deepEqual(await doc(page, () => window.__wordDoc.acceptedText()), silent);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("Word for Mac stops Accept all after the new clause went in: the pane reports all that landed, and each undoes", async () => {
+  const silent = contract.filter((p) => !p.startsWith("5. Machine learning"));
+  const { page, context, errors } = await openPane(env.browser, env.api.base, { paragraphs: silent, options: { profile: "mac" }, query: "?action=scan" });
+  await cardOf(page, "ai-training-silent").first().waitFor({ timeout: 20_000 });
+  const acceptAll = page.getByRole("button", { name: /^Accept all/ });
+  const total = Number(/\((\d+)\)/.exec(await acceptAll.innerText())?.[1]);
+  // One batch: every edit's comment, then the new clause, then its comment, where Word stops.
+  await doc(page, (n) => window.__wordDoc.failOn("Range.insertComment", n), total - 1);
+  await acceptAll.click();
+  await notice(page).waitFor({ timeout: 20_000 });
+  await settled(page);
+  const accepted = page.getByTestId("accepted");
+  assert.equal(await accepted.count(), total, await notice(page).innerText());
+  await undoEach(page, total);
+  assert.deepEqual(await doc(page, () => window.__wordDoc.acceptedText()), silent);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("Word that reports WordApi 1.6 but gives no paragraph ids (office-js #4258): scans by index, accepts, undoes, stays live by polling", async () => {
   const { page, context, errors } = await openPane(env.browser, env.api.base, { options: { uniqueLocalIds: false }, query: "?action=scan" });
   const card = cardOf(page, "usage-scope").first();
@@ -128,6 +179,7 @@ test("a batch Word fails halfway: the pane reports exactly what landed, leaves n
 });
 
 for (const [name, setup] of [
+  ["light", { options: { officeTheme: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#262626" } }, colorScheme: "light" }],
   ["dark", { options: { officeTheme: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF" } }, colorScheme: "dark" }],
   ["highContrast", { forcedColors: "active" }],
 ]) {
@@ -140,3 +192,16 @@ for (const [name, setup] of [
     await context.close();
   });
 }
+
+test("switching Office to the black theme while the pane is open: the pane follows when it gets focus again", async () => {
+  const { page, context } = await openPane(env.browser, env.api.base, { query: "?action=scan" });
+  await cardOf(page, "usage-scope").first().waitFor({ timeout: 20_000 });
+  assert.equal(await page.locator('[data-theme="light"]').count(), 1);
+  await page.evaluate(() => {
+    Office.context.officeTheme = { bodyBackgroundColor: "#000000", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#262626", controlForegroundColor: "#FFFFFF" };
+    window.dispatchEvent(new Event("focus"));
+  });
+  await page.locator('[data-theme="dark"]').waitFor({ timeout: 5_000 });
+  await axe(page, "theme switched to black while open");
+  await context.close();
+});

@@ -24,7 +24,7 @@ test("repeated wording: one card, one redline and one comment per clause, each i
   await page.locator('[data-testid="finding-card"][data-category="usage-scope"]').nth(2).waitFor({ timeout: 20_000 });
   const usage = page.locator('[data-testid="finding-card"][data-category="usage-scope"]');
   assert.equal(await usage.count(), 3);
-  const places = await usage.locator('[data-testid="place"]').allInnerTexts();
+  const places = await usage.locator('[data-testid="place"]').allTextContents();
   assert.deepEqual(places, ["3 License", "5 Reuse", "6 Archive"]);
   // Accept the middle one only: the change and its comment land in paragraph 6, not the first match.
   await usage.nth(1).getByRole("button", { name: /^Accept: / }).click();
@@ -108,6 +108,25 @@ test("a contract that already carries the other side's tracked changes: findings
   assert.equal(state.changes.filter((c) => c.author === "Counterparty Counsel").length, 2);
   await context.close();
 });
+
+for (const [view, options] of [["web: paragraph text shows deletions", {}], ["desktop, Simple Markup: paragraph text hides them", { textIncludesDeletions: false }]]) {
+  test(`the other side struck a sentence holding the same words as a finding; Word's search still sees them (${view})`, async () => {
+    const struck = "The Agency may copy the Deliverables for any and all purposes. ";
+    const seeded = contract.map((p, i) => (i === 4 ? p.replace("3. License. ", `3. License. ${struck}`) : p));
+    const { page, context } = await openPane(env.browser, env.api.base, { paragraphs: seeded, options });
+    await doc(page, (s) => window.__wordDoc.redline(4, "3. License. ".length, s.length, ""), struck);
+    await page.getByRole("button", { name: "Scan document" }).click();
+    const card = page.locator('[data-testid="finding-card"][data-category="usage-scope"]').first();
+    await card.waitFor({ timeout: 20_000 });
+    await card.getByRole("button", { name: /^Accept: / }).click();
+    await page.getByTestId("accepted").first().waitFor({ timeout: 10_000 }).catch(async () => assert.fail(await notice(page).innerText()));
+    const state = await doc(page, () => ({ text: window.__wordDoc.acceptedText()[4], original: window.__wordDoc.originalText()[4] }));
+    // The fix went into the licence sentence, not into the struck one, which stays as the other side left it.
+    assert.match(state.text, /^3\. License\. The Designer hereby grants .* solely for the purposes/, state.text);
+    assert.equal(state.original, seeded[4]);
+    await context.close();
+  });
+}
 
 test("a fix with a blank only the user can fill: Accept waits until the Edit fills it, and Accept all leaves it out", async () => {
   // No statement of work, no project: the engine cannot name the purpose and leaves a blank for the user.

@@ -68,6 +68,15 @@ test("2,400 paragraphs: scan time, a short page of cards, Accept all in reported
   const before = await high.locator('[data-testid="finding-card"]').count();
   await high.getByRole("button", { name: /^Show 25 more of / }).click();
   assert.equal(await high.locator('[data-testid="finding-card"]').count(), before + 25);
+  // Cards far out of view are skipped by the browser (content-visibility), cards in view are drawn.
+  const cardsDrawn = await high.locator('[data-testid="finding-card"]').evaluateAll((els) => els.map((e) => {
+    const r = e.getBoundingClientRect();
+    const away = r.bottom < 0 ? -r.bottom : Math.max(0, r.top - window.innerHeight);
+    return { away: away / window.innerHeight, drawn: e.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? false };
+  }));
+  const summary = JSON.stringify(cardsDrawn.map((c) => `${c.away.toFixed(1)}:${c.drawn ? 1 : 0}`));
+  assert.ok(cardsDrawn.filter((c) => c.away === 0).every((c) => c.drawn), summary);
+  assert.ok(cardsDrawn.some((c) => c.away > 1.5) && cardsDrawn.filter((c) => c.away > 1.5).every((c) => !c.drawn), summary);
   await first.getByRole("button", { name: /^Collapse: / }).click();
   // Grouped by clause instead, in document order, 25 clauses at a time.
   await page.getByRole("group", { name: "Group findings by" }).getByRole("button", { name: "Clause" }).click();

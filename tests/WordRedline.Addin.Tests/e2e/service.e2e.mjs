@@ -32,10 +32,13 @@ test("every manifest URL is served by the running service, help pages included, 
   }
   const pane = await fetch(`${env.api.base}/taskpane.html`);
   assert.match(pane.headers.get("content-security-policy") ?? "", /script-src 'self' https:\/\/appsforoffice\.microsoft\.com/);
-  for (const page of ["index", "support", "privacy"]) {
+  // The help pages, and the small dialog in which the ribbon's commands report their outcome.
+  const message = `message.html?${new URLSearchParams({ title: "Could not insert the addendum", message: "WordRedline could not reach its service. Check your connection and try again." })}`;
+  for (const page of ["index.html", "support.html", "privacy.html", message]) {
     const { page: help, context } = await openPane(env.browser, env.api.base);
-    await help.goto(`${env.api.base}/help/${page}.html`);
-    await axe(help, `help page ${page}`);
+    await help.goto(`${env.api.base}/help/${page}`);
+    if (page === message) await help.getByText("Could not insert the addendum").waitFor();
+    await axe(help, `help page ${page.split("?")[0]}`);
     await context.close();
   }
 });

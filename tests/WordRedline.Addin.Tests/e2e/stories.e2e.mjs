@@ -17,7 +17,8 @@ const FOOTER = "footer:s1:Primary";
 const usage = (page) => page.locator('[data-testid="finding-card"][data-category="usage-scope"]');
 /** The usage-scope card whose place line reads exactly `where`. */
 const usageAt = (page, where) => usage(page).filter({ has: page.locator('[data-testid="place"]', { hasText: new RegExp(`^${where}$`) }) });
-const places = async (page) => (await usage(page).locator('[data-testid="place"]').allInnerTexts()).sort();
+// textContent, not innerText: a card out of view is not rendered (content-visibility), and innerText reads rendering.
+const places = async (page) => (await usage(page).locator('[data-testid="place"]').allTextContents()).sort();
 const settled = (page) => page.waitForFunction(() => !/Updating/.test(document.querySelector('[data-testid="risk-count"]')?.textContent ?? "Updating"), null, { timeout: 15_000 });
 
 test("a risky licence in a footer (shown in two sections) and in a footnote: found, placed, accepted as tracked changes there", async () => {
@@ -163,7 +164,7 @@ test("Word for Windows shows note reference marks in text: quotes, search and fi
   assert.equal(where.length, 2, JSON.stringify(where));
   assert.ok(where.includes("Footnote 1"), JSON.stringify(where));
   // Quotes show no stray mark, in the body or in the note.
-  for (const quote of await page.getByTestId("quote").allInnerTexts()) assert.ok(!quote.includes(M), JSON.stringify(quote));
+  for (const quote of await page.getByTestId("quote").allTextContents()) assert.ok(!quote.includes(M), JSON.stringify(quote));
   const card = usageAt(page, "Footnote 1");
   await card.getByTestId("quote").click();
   await page.waitForFunction(() => window.__wordDoc.selectedText() === "for any and all purposes", null, { timeout: 10_000 });

@@ -750,6 +750,15 @@ export class FakeWordDocument {
  * so code that relies on a default numbering shows bullets in the tests. */
 const DEFAULT_LEVEL: LevelFormat = { type: "Bullet", bullet: "Solid" };
 
+/**
+ * Word answers a location the method does not take with InvalidArgument at sync (word.d.ts lists each method's
+ * locations: Body.insertParagraph "Start"|"End", Paragraph.insertParagraph "Before"|"After", ...). TypeScript
+ * catches a wrong literal; this catches one that arrives through a cast or a variable.
+ */
+function allowLocation(location: string, allowed: readonly string[], what: string): void {
+  if (!allowed.includes(location)) throw new FakeWordError("InvalidArgument", `${what} takes ${allowed.join(", ")}, not "${location}".`);
+}
+
 /** A note's reference mark, as Word for Windows shows it in text (office-js #4997). */
 export const NOTE_MARK = "\u0002";
 
@@ -1125,6 +1134,7 @@ export class FakeBody extends FakeSpanObject<Story> {
 
   insertParagraph(text: string, location: "Start" | "End"): FakeParagraph {
     return this.later(new FakeParagraph(this.context), () => {
+      allowLocation(location, ["Start", "End"], "Body.insertParagraph");
       const s = this.span();
       const a = this.doc.insertAt(location === "Start" ? s.start : s.end, text, true, this.target);
       return (this.doc.chars[a.end - 1] as Char).mark as Mark;
@@ -1134,6 +1144,7 @@ export class FakeBody extends FakeSpanObject<Story> {
   /** ASSUMPTION: a page break at the body's end is a new last paragraph holding "\f". */
   insertBreak(type: string, location: "Start" | "End"): void {
     this.context.enqueue(() => {
+      allowLocation(location, ["Start", "End"], "Body.insertBreak");
       if (type !== "Page") throw new FakeWordError("NotImplemented", `Break type ${type}.`);
       const s = this.span();
       this.doc.insertAt(location === "Start" ? s.start : s.end, "\f", true, this.target);
@@ -1311,6 +1322,7 @@ export class FakeParagraph extends FakeSpanObject<Mark> {
   getRange(location: "Whole" | "Start" | "End" | "After" | "Content" = "Whole"): FakeRange {
     return this.later(new FakeRange(this.context), () => {
       this.doc.requireSet("1.3", "Paragraph.getRange");
+      allowLocation(location, ["Whole", "Start", "End", "After", "Content"], "Paragraph.getRange");
       const s = this.span();
       const a =
         location === "Start" ? { start: s.start, end: s.start }
@@ -1324,6 +1336,7 @@ export class FakeParagraph extends FakeSpanObject<Mark> {
 
   insertText(text: string, location: "Start" | "End" | "Replace"): FakeRange {
     return this.later(new FakeRange(this.context), () => {
+      allowLocation(location, ["Replace", "Start", "End"], "Paragraph.insertText");
       const s = this.span();
       if (location === "Replace") {
         const inserted = this.context.anchor(this.doc.insertAt(s.end, text));
@@ -1336,6 +1349,7 @@ export class FakeParagraph extends FakeSpanObject<Mark> {
 
   insertParagraph(text: string, location: "Before" | "After"): FakeParagraph {
     return this.later(new FakeParagraph(this.context), () => {
+      allowLocation(location, ["Before", "After"], "Paragraph.insertParagraph");
       const s = this.span();
       const a = this.doc.insertAt(location === "Before" ? s.start : s.end + 1, text, true, this.target.story);
       const mark = (this.doc.chars[a.end - 1] as Char).mark as Mark;
@@ -1346,15 +1360,25 @@ export class FakeParagraph extends FakeSpanObject<Mark> {
 
   /** The next paragraph, or a null object after the last one (WordApi 1.3). */
   getNextOrNullObject(): FakeParagraph {
+    return this.neighbour(1, "Paragraph.getNextOrNullObject");
+  }
+
+  /** The previous paragraph, or a null object before the first one (WordApi 1.3). */
+  getPreviousOrNullObject(): FakeParagraph {
+    return this.neighbour(-1, "Paragraph.getPreviousOrNullObject");
+  }
+
+  /** ASSUMPTION: a null object's neighbour is a null object too. */
+  private neighbour(step: 1 | -1, name: string): FakeParagraph {
     const proxy = new FakeParagraph(this.context);
     this.context.enqueue(() => {
-      this.doc.requireSet("1.3", "Paragraph.getNextOrNullObject");
+      this.doc.requireSet("1.3", name);
+      if (this.nullObject) return proxy.markNull();
       const spans = this.doc.paragraphSpans(this.target.story);
-      const i = spans.findIndex((p) => p.mark === this.target);
-      const next = spans[i + 1];
-      if (next) proxy.bind(next.mark);
+      const near = spans[spans.findIndex((p) => p.mark === this.target) + step];
+      if (near) proxy.bind(near.mark);
       else proxy.markNull();
-    }, "Paragraph.getNextOrNullObject");
+    }, name);
     return proxy;
   }
 
@@ -1390,7 +1414,7 @@ export class FakeRange extends FakeSpanObject<Anchor> {
   insertText(text: string, location: "Before" | "After" | "Start" | "End" | "Replace"): FakeRange {
     return this.later(new FakeRange(this.context), () => {
       const t = this.target;
-      if (!["Before", "After", "Start", "End", "Replace"].includes(location)) throw new FakeWordError("InvalidArgument", `Location ${location}.`);
+      allowLocation(location, ["Replace", "Start", "End", "Before", "After"], "Range.insertText");
       switch (location) {
         case "Before": return this.context.anchor(this.doc.insertAt(t.start, text));
         case "After": return this.context.anchor(this.doc.insertAt(t.end, text));
@@ -1424,6 +1448,7 @@ export class FakeRange extends FakeSpanObject<Anchor> {
   /** A page break ("\f") at the range's start ("Before") or end ("After"); other break types are not modelled. */
   insertBreak(type: string, location: "Before" | "After"): void {
     this.context.enqueue(() => {
+      allowLocation(location, ["Before", "After"], "Range.insertBreak");
       if (type !== "Page") throw new FakeWordError("NotImplemented", `Break type ${type}.`);
       this.doc.insertAt(location === "Before" ? this.target.start : this.target.end, "\f");
     }, "Range.insertBreak");
@@ -1562,6 +1587,7 @@ export class FakeContentControl extends FakeSpanObject<ContentControlData> {
    */
   insertParagraph(text: string, location: "Start" | "End" | "Before" | "After"): FakeParagraph {
     return this.later(new FakeParagraph(this.context), () => {
+      allowLocation(location, ["Start", "End", "Before", "After"], "ContentControl.insertParagraph");
       const a = this.target.anchor;
       const at = location === "Start" || location === "Before" ? a.start : a.end;
       const { start, end } = a;

@@ -78,4 +78,26 @@ describe("fake Word enums", () => {
     });
     expect(doc.acceptedText()).toEqual(["x", "1", "4"]);
   });
+
+  it("each insert and getRange takes only the locations word.d.ts gives it; another fails the sync with InvalidArgument", async () => {
+    type Call = (context: FakeRequestContext, paragraph: ReturnType<FakeRequestContext["document"]["body"]["paragraphs"]["getFirst"]>) => unknown;
+    // Each call passes a location the typed API does not list for that method (the cast is what real code could hide).
+    const wrong: [string, Call][] = [
+      ["Body.insertParagraph", (c) => c.document.body.insertParagraph("x", "After" as "End")],
+      ["Body.insertBreak", (c) => c.document.body.insertBreak("Page", "Before" as "End")],
+      ["Paragraph.insertParagraph", (_, p) => p.insertParagraph("x", "End" as "After")],
+      ["Paragraph.insertText", (_, p) => p.insertText("x", "After" as "End")],
+      ["Paragraph.getRange", (_, p) => p.getRange("Before" as "Start")],
+      ["Range.insertText", (_, p) => p.getRange("Whole").insertText("x", "Inside" as "End")],
+      ["Range.insertBreak", (_, p) => p.getRange("Start").insertBreak("Page", "Start" as "Before")],
+      ["ContentControl.insertParagraph", (_, p) => p.insertContentControl().insertParagraph("x", "Replace" as "End")],
+    ];
+    for (const [name, call] of wrong) {
+      const doc = new FakeWordDocument(["first"]);
+      await expect(run(doc, async (context) => {
+        call(context, context.document.body.paragraphs.getFirst());
+        await context.sync();
+      }), name).rejects.toThrow(new RegExp(`InvalidArgument.*${name.replace(".", "\\.")}`));
+    }
+  });
 });

@@ -106,6 +106,56 @@ describe("gateway: Word for Mac", () => {
   });
 });
 
+describe("gateway: Word for Mac, a clause inserted after a clause edited in the same batch", () => {
+  it("the edit is reported under the anchor's new id, so its undo finds it", async () => {
+    const { doc, gateway } = wordWith([SCOPE, "Last."], { profile: "mac" });
+    const [p] = await gateway.readParagraphs();
+    const id = p?.id ?? "";
+    const [edit, insert] = await gateway.applyEdits([request("e", id, SCOPE, [replaceIn(SCOPE, "any and all purposes", "the Project")])],
+      [{ key: "d", paragraphId: id, text: SCOPE, paragraphs: [{ text: "New clause.", style: "Normal" }] }]);
+    const ids = doc.paragraphIds();
+    // Mac gave the new clause the anchor's id; both results name the anchor by the id it has now.
+    expect(ids[1]).toBe(id);
+    expect([edit?.paragraphId, insert?.paragraphId]).toEqual([ids[0], ids[0]]);
+    expect(await gateway.undo(edit as Applied)).toBe("undone");
+    expect(await gateway.undo(insert as Applied)).toBe("undone");
+    expect(doc.acceptedText()).toEqual([SCOPE, "Last."]);
+    expect(doc.trackedChanges()).toEqual([]);
+  });
+});
+
+describe("gateway: Word for Mac stops a batch after a clause went in", () => {
+  it("reports exactly what landed although the anchor's id moved to the new clause, and each can be undone", async () => {
+    const { doc, gateway } = wordWith([SCOPE, "Last."], { profile: "mac" });
+    const [p] = await gateway.readParagraphs();
+    const id = p?.id ?? "";
+    // The edit's comment goes in, the clause goes in, then Word stops at the clause's comment.
+    doc.failOn("Range.insertComment", 1);
+    const [edit, insert] = await gateway.applyEdits([request("e", id, SCOPE, [replaceIn(SCOPE, "any and all purposes", "the Project")])],
+      [{ key: "d", paragraphId: id, text: SCOPE, paragraphs: [{ text: "New clause.", style: "Normal" }], comment: "why d" }]);
+    const fixed = applyEdits(SCOPE, [replaceIn(SCOPE, "any and all purposes", "the Project")]);
+    expect(doc.acceptedText()).toEqual([fixed, "New clause.", "Last."]);
+    expect([edit?.status, insert?.status]).toEqual(["applied", "applied"]);
+    expect([edit?.paragraphId, insert?.paragraphId]).toEqual([doc.paragraphIds()[0], doc.paragraphIds()[0]]);
+    expect(await gateway.undo(insert as Applied)).toBe("undone");
+    expect(await gateway.undo(edit as Applied)).toBe("undone");
+    expect(doc.acceptedText()).toEqual([SCOPE, "Last."]);
+  });
+});
+
+describe("gateway: a Word whose paragraph text hides deletions (desktop, Simple Markup: office-js #5286)", () => {
+  it("still drops search hits inside the other side's deletion", async () => {
+    const text = "Use for any purpose and, where agreed, for any purpose.";
+    const { doc, gateway } = wordWith([text], { textIncludesDeletions: false });
+    doc.redline(0, text.indexOf("for any"), "for any purpose and, where agreed, ".length, "");
+    const [p] = await gateway.readParagraphs();
+    const current = p?.text ?? "";
+    const [r] = await gateway.applyEdits([request("f", p?.id ?? "", current, [replaceIn(current, "any purpose", "the Project")])]);
+    expect(r?.status).toBe("applied");
+    expect(doc.acceptedText()).toEqual(["Use for the Project."]);
+  });
+});
+
 describe("gateway: two findings inserting around a full stop", () => {
   it("one inserts before the stop, the other after it: both land where the engine put them", async () => {
     const text = "The Agency may create derivative works, including all future modifications.";

@@ -62,7 +62,9 @@ export async function applyBatch(caps: Capabilities, requests: readonly EditRequ
     });
     try {
       write(tracking, track, ready, readyInserts, paragraphs, searches, results);
+      const anchors = caps.paragraphIds ? readyInserts.map((i) => [i.paragraphId, (paragraphs.get(i.paragraphId) as Word.Paragraph).load("uniqueLocalId")] as const) : [];
       await context.sync();
+      followMovedIds(anchors, results);
     } catch (error) {
       // Leave the user's own tracking mode in place whatever happened; the caller re-reads what landed.
       tracking.restore();
@@ -71,6 +73,19 @@ export async function applyBatch(caps: Capabilities, requests: readonly EditRequ
     }
   });
   return [...requests, ...inserts].map((r) => results.get(r.key) as ApplyResult);
+}
+
+/**
+ * Word for Mac gives a paragraph inserted "After" an anchor the anchor's uniqueLocalId, and the anchor a new one
+ * (docs/office-js.md §Paragraph ids). The anchor's id read after the insertion is where its changes now live, so the
+ * results (and undo) name the anchor by it.
+ */
+function followMovedIds(anchors: readonly (readonly [string, Word.Paragraph])[], results: Map<string, ApplyResult>): void {
+  for (const [before, anchor] of anchors) {
+    const now = anchor.uniqueLocalId;
+    if (!now || now === before) continue;
+    for (const [key, result] of results) if (result.paragraphId === before) results.set(key, { ...result, paragraphId: now });
+  }
 }
 
 /** Groups requests by paragraph; a request whose changes overlap an earlier one's, or that saw other text, conflicts. */
@@ -144,15 +159,21 @@ interface TextReads {
   marks(): number[];
 }
 
-/** Queues each paragraph's accepted text (WordApi 1.4) and raw text; they differ where redlines are. */
+/**
+ * Queues each paragraph's accepted text (WordApi 1.4), its original text and its raw text. A paragraph carries
+ * redlines when the original differs from the accepted text, or the raw text does: on the desktop the raw text
+ * follows the markup view and may hide deletions (office-js #5286) that Word's search still sees.
+ */
 function queueTexts(paragraphs: ReadonlyMap<string, Word.Paragraph>, track: boolean): Map<string, TextReads> {
   const out = new Map<string, TextReads>();
   for (const [id, paragraph] of paragraphs) {
     paragraph.load("text");
     const reviewed = track ? paragraph.getReviewedText("Current") : null;
+    const original = track ? paragraph.getReviewedText("Original") : null;
     const raw = () => (reviewed ? reviewed.value : paragraph.text);
     const current = () => readableText(raw());
-    out.set(id, { current, redlined: () => readableText(paragraph.text) !== current(), marks: () => noteMarks(raw()) });
+    const redlined = () => readableText(paragraph.text) !== current() || (original !== null && readableText(original.value) !== current());
+    out.set(id, { current, redlined, marks: () => noteMarks(raw()) });
   }
   return out;
 }

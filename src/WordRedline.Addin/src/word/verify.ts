@@ -25,12 +25,14 @@ function opsOf(request: EditRequest): AppliedOp[] {
 /** Results for a batch whose Word.run threw: applied where the text shows it, failed (nothing written) elsewhere. */
 export async function settleFailedBatch(caps: Capabilities, requests: readonly EditRequest[], inserts: readonly InsertRequest[],
   reason: string): Promise<ApplyResult[]> {
+  const moved = await movedAnchors(caps, inserts);
+  const now = (id: string): string => moved.get(id) ?? id;
   const byParagraph = new Map<string, EditRequest[]>();
-  for (const r of requests) byParagraph.set(r.paragraphId, [...(byParagraph.get(r.paragraphId) ?? []), r]);
+  for (const r of requests) byParagraph.set(now(r.paragraphId), [...(byParagraph.get(now(r.paragraphId)) ?? []), r]);
   const state = await Word.run(async (context) => {
-    const paragraphs = await paragraphsById(caps, context, [...byParagraph.keys(), ...inserts.map((i) => i.paragraphId)]);
+    const paragraphs = await paragraphsById(caps, context, [...byParagraph.keys(), ...inserts.map((i) => now(i.paragraphId))]);
     const texts = new Map([...paragraphs].map(([id, p]) => [id, caps.trackedChanges ? p.getReviewedText("Current") : p.load("text")]));
-    const next = new Map(inserts.map((i) => [i.key, paragraphs.get(i.paragraphId)?.getNextOrNullObject().load("text")]));
+    const next = new Map(inserts.map((i) => [i.key, paragraphs.get(now(i.paragraphId))?.getNextOrNullObject().load("text")]));
     const comments = caps.trackedChanges ? new Map([...paragraphs].map(([id, p]) => [id, p.getComments().load("content")])) : null;
     await context.sync();
     const textOf = (id: string): string | undefined => {
@@ -63,10 +65,39 @@ export async function settleFailedBatch(caps: Capabilities, requests: readonly E
   }
   for (const i of inserts) {
     if (state.inserted(i)) {
-      results.set(i.key, { key: i.key, status: "applied", tracked: caps.trackedChanges, paragraphId: i.paragraphId, newParagraphs: true, ops: i.paragraphs.map((p) => ({ deleted: "", inserted: p.text })) });
+      results.set(i.key, { key: i.key, status: "applied", tracked: caps.trackedChanges, paragraphId: now(i.paragraphId), newParagraphs: true, ops: i.paragraphs.map((p) => ({ deleted: "", inserted: p.text })) });
     } else {
       failed(i);
     }
   }
   return [...requests, ...inserts].map((r) => results.get(r.key) as ApplyResult);
+}
+
+/**
+ * Word for Mac gives a paragraph inserted "After" an anchor the anchor's id, and the anchor a new one; inserting
+ * several paragraphs passes the id along to the last of them (docs/office-js.md §Paragraph ids). For each insertion
+ * whose anchor id now names one of its own new paragraphs, the anchor's id now, found by stepping back over them.
+ */
+async function movedAnchors(caps: Capabilities, inserts: readonly InsertRequest[]): Promise<Map<string, string>> {
+  if (!caps.paragraphIds || inserts.length === 0) return new Map();
+  return Word.run(async (context) => {
+    const paragraphs = await paragraphsById(caps, context, inserts.map((i) => i.paragraphId));
+    const reads = inserts.flatMap((i) => {
+      const named = paragraphs.get(i.paragraphId);
+      if (!named) return [];
+      named.load("text");
+      let at = named;
+      const back = i.paragraphs.map(() => (at = at.getPreviousOrNullObject().load("uniqueLocalId")));
+      return [{ insert: i, named, back }];
+    });
+    await context.sync();
+    const moved = new Map<string, string>();
+    for (const { insert, named, back } of reads) {
+      const text = readableText(named.text);
+      const k = text === insert.text ? -1 : insert.paragraphs.findLastIndex((p) => p.text === text);
+      const anchor = k >= 0 ? back[k] : undefined;
+      if (anchor && !anchor.isNullObject && anchor.uniqueLocalId) moved.set(insert.paragraphId, anchor.uniqueLocalId);
+    }
+    return moved;
+  });
 }

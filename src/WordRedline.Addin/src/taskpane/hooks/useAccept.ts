@@ -63,7 +63,8 @@ export function useAccept(core: PaneCore, refresh: (ids?: readonly string[]) => 
       }
       dispatch({ type: "batch", batch: null });
       dispatch({ type: "notice", notice: noticeForResults(all, gateway.capabilities.trackedChanges, notes.join(" ")) });
-      await refresh([...new Set(all.map((r) => r.paragraphId))]);
+      // The ids the cards were read under too: Word for Mac moves an anchor's id to the clause inserted after it.
+      await refresh([...new Set([...chosen.map(paragraphOf), ...all.map((r) => r.paragraphId)])]);
     } catch (error) {
       dispatch({ type: "failed", notice: noticeForError(error) });
     } finally {
