@@ -21,7 +21,7 @@ internal sealed partial class ClauseReader
                 continue;
             }
 
-            if (token.Possessive || IsModifier(j) || AfterPreposition(j))
+            if (token.Possessive || IsModifier(j) || (AfterPreposition(j) && !ConsentedTo(j, k)))
             {
                 continue;
             }
@@ -63,6 +63,24 @@ internal sealed partial class ClauseReader
         }
 
         return Side.None;
+    }
+
+    /// <summary>"You consent to us using your Content", "you authorise and consent to us: (i) using ...": whoever is
+    /// consented to does the gerund that follows.</summary>
+    private bool ConsentedTo(int j, int k)
+    {
+        if (!Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || k - j > 6)
+        {
+            return false;
+        }
+
+        var i = j - 1;
+        while (i >= 0 && Tok(i).Side == Tok(j).Side)
+        {
+            i--;
+        }
+
+        return IsWord(i, "to") && i > 0 && Tok(i - 1).Is(Concept.Consent);
     }
 
     private bool IsModifier(int j)

@@ -46,7 +46,7 @@ internal sealed partial class ClauseReader
         for (var j = k + 1; j < Count && j <= k + ObjectReach && SameClause(j, k); j++)
         {
             // "customize parts of your experience to show you content": the object ends where a purpose begins.
-            if (IsWord(j, "to") && j + 1 < Count && Tok(j + 1).Is(ConceptSets.Acting) && j > k + 1)
+            if (IsWord(j, "to") && j + 1 < Count && Tok(j + 1).Is(ConceptSets.Acting) && j > k + 1 && !Volition(j - 1))
             {
                 break;
             }
@@ -60,6 +60,34 @@ internal sealed partial class ClauseReader
 
         return Owner.None;
     }
+
+    /// <summary>The object of a verb in a list of verbs is the list's: "cut, crop, modify, adapt, edit, and/or refuse to
+    /// publish, store, or make available, User Content".</summary>
+    private Owner MaterialAfterList(int k)
+    {
+        var owner = MaterialAfter(k);
+        for (var hops = 0; owner == Owner.None && hops < 8 && NextCoordinatedVerb(k) is int next; hops++)
+        {
+            k = next;
+            owner = MaterialAfter(k);
+        }
+
+        return owner;
+    }
+
+    private int? NextCoordinatedVerb(int k)
+    {
+        var j = k + 1;
+        while (j < Count && j <= k + 4 && ((Tok(j).Shape == Shape.Punctuation && Tok(j).Mark is ',' or '/') || IsWord(j, "and") || IsWord(j, "or")))
+        {
+            j++;
+        }
+
+        return j > k + 1 && j < Count && Tok(j).Is(ConceptSets.Acting) && Tok(j).Side == Side.None ? j : null;
+    }
+
+    /// <summary>"refuse to publish", "elect to use": the infinitive is the verb's complement, not a purpose.</summary>
+    private bool Volition(int j) => IsWord(j, "refuse") || IsWord(j, "decline") || IsWord(j, "elect") || IsWord(j, "choose") || IsWord(j, "continue");
 
     private Owner MaterialBefore(int k)
     {

@@ -256,6 +256,12 @@ internal sealed partial class ClauseReader
             return true;
         }
 
+        // "User Content that is not personal data to develop ...": a copula's negation denies a description, not the action.
+        if (IsWord(j, "not") && j + 1 < k && (IsWord(j - 1, "is") || IsWord(j - 1, "are")) && IsNegatedDescription(j + 1))
+        {
+            return true;
+        }
+
         // "opt out of" and "unless" before the action are conditions, not denials, when they are far from it.
         if (Tok(j).Is(Concept.OptOut))
         {
@@ -273,6 +279,17 @@ internal sealed partial class ClauseReader
         }
 
         return false;
+    }
+
+    /// <summary>The word after "is not" starts a noun phrase ("personal data", "a party", "Confidential Information"),
+    /// not a verb, participle or permission ("is not shared", "is not permitted to", "is not to be used").</summary>
+    private bool IsNegatedDescription(int m)
+    {
+        var word = Word(m);
+        return Tok(m).Shape != Shape.Punctuation && !Tok(m).Is(ConceptSets.Acting | ConceptSets.Giving | Concept.Permission | Concept.Obligation | Concept.Prohibition)
+            && !IsWord(m, "to") && !IsWord(m, "be") && !IsWord(m, "only") && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            && !word.EndsWith("able", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ible", StringComparison.OrdinalIgnoreCase)
+            && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"Nothing in this Agreement permits Company to use ...", "nothing herein grants": a subject that denies

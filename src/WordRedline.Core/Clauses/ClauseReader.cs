@@ -160,6 +160,12 @@ internal sealed partial class ClauseReader
                 continue;
             }
 
+            // "in order to give effect to the parties' intentions", "given full effect": an idiom, not a grant.
+            if (kind.HasFlag(Concept.Grant) && (IsWord(k + 1, "effect") || (IsWord(k + 2, "effect") && IsWord(k + 1, "full"))))
+            {
+                continue;
+            }
+
             // "Designer shall be permitted to engage": part of a modal phrase, so the subject is allowed, it grants nothing.
             if ((kind & ConceptSets.Acting) == 0 && InsidePermissionPhrase(k))
             {
@@ -193,7 +199,7 @@ internal sealed partial class ClauseReader
             Passive = passive,
             Permitted = PermittedBefore(k),
             Recipient = RecipientAfter(k),
-            Material = passive ? MaterialBefore(k) : MaterialAfter(k) is var after && after == Owner.None && (Tok(k).Is(Concept.Convey | Concept.Share | Concept.Publish) || RelativeObjectBefore(k)) ? NearMaterialBefore(k) : after,
+            Material = passive ? MaterialBefore(k) : MaterialAfterList(k) is var after && after == Owner.None && (Tok(k).Is(Concept.Convey | Concept.Share | Concept.Publish) || RelativeObjectBefore(k)) ? NearMaterialBefore(k) : after,
             OnContract = ContractAfter(k),
             Descriptive = descriptive,
             Warranted = Warranted(k),

@@ -21,7 +21,7 @@ internal static partial class CategoryRules
                 continue;
             }
 
-            if (Denied(r, k) || !GivenBefore(facts, k) || !NearestActionGives(facts, k, requireAction: free && !open))
+            if (Denied(r, k) || !GivenBefore(facts, k) || !NearestActionGives(facts, k, requireAction: free && !open) || (free && !open && DutyDisclaimed(r, k)))
             {
                 continue;
             }
@@ -33,6 +33,20 @@ internal static partial class CategoryRules
             found.Add(new Evidence(Category.UsageScope, kind, k, end));
             k = end - 1;
         }
+    }
+
+    /// <summary>"we have no obligation to review, consider or act upon any Feedback": a duty disclaimed, not use set
+    /// free of one; "without any obligation to pay or credit you" still frees the use.</summary>
+    private static bool DutyDisclaimed(ClauseReader r, int k)
+    {
+        var end = PhraseEnd(r, k);
+        if (!r.IsWord(end, "to") || end + 1 >= r.Count || r.Tok(end + 1).Side != Side.None)
+        {
+            return false;
+        }
+
+        string[] owed = ["pay", "compensate", "remunerate", "credit", "attribute", "acknowledge", "account", "notify", "obtain", "seek", "provide", "give", "share"];
+        return !owed.Any(word => r.IsWord(end + 1, word));
     }
 
     /// <summary>"in any media now known or hereafter devised": adjacent open-ended phrases are one, with the participle

@@ -53,7 +53,7 @@ internal static partial class CategoryRules
                 // material (not a restriction on the protected party's own use of the other side's service).
                 var actor = governing?.Actor ?? signal.Actor;
                 var near = NegationNear(r, k, 12) || (governing is { Negated: true } gn && k - gn.At <= 20);
-                if (actor != Side.Party && !(actor == Side.Third && PartyMayNotLetOthers(facts, k))
+                if (actor != Side.Party && !(actor is Side.Third or Side.None && PartyBoundBefore(facts, k))
                     && (material is Owner.Party or Owner.Unknown || actor == Side.Counterparty) && near && (governing is not null || !IsNounSignal(r, k)))
                 {
                     found.Add(new Evidence(Category.AiProtection, RuleIds.NoTraining, k, end));
@@ -101,10 +101,11 @@ internal static partial class CategoryRules
         }
     }
 
-    /// <summary>"You may not ... or allow others to ...", "Customer shall not permit any third party to ...": what the
-    /// others may not do is a restriction on the protected party, not a protection of its work.</summary>
-    private static bool PartyMayNotLetOthers(SentenceFacts facts, int k) =>
-        facts.Actions.Any(a => a.At < k && a.Actor == Side.Party && a.Negated && a.Kind.HasFlag(Concept.Grant) && a.Recipient == Side.Third);
+    /// <summary>"You may not ... or allow others to ...", "you shall not: (c) scrape ... using data mining tools": a
+    /// denial with no subject of its own, or one about others the party lets act, after the party is forbidden
+    /// something, restricts the protected party; it protects nothing of its work.</summary>
+    private static bool PartyBoundBefore(SentenceFacts facts, int k) =>
+        facts.Actions.Any(a => a.At < k && a.Actor == Side.Party && a.Negated);
 
     /// <summary>"any publicly accessible Content", "public repositories": material anyone may reach, whoever the
     /// sentence addresses.</summary>

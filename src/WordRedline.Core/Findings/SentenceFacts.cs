@@ -30,7 +30,10 @@ internal sealed class SentenceFacts
         PartyGrant = actions.Any(a => PartyGives(a) && (a.Kind & (Concept.Grant | Concept.License | Concept.Release)) != 0)
             || actions.Any(a => a.Actor == Side.None && !a.Passive && a.Affirmed && a.Kind.HasFlag(Concept.Grant) && a.Recipient is Side.Counterparty or Side.Third && DocumentGives(reader, a.At));
         PartyAssigns = actions.Any(a => PartyGives(a) && a.Kind.HasFlag(Concept.Assign));
-        PassiveGrant = actions.Any(a => a.Passive && a.Affirmed && (a.Kind & (Concept.Grant | Concept.License | Concept.Release)) != 0 && a.Actor != Side.Party);
+        // Not "to the extent permitted by law" (a participle describing a noun) nor "we shall be released from our
+        // obligations" (a release of the other side, not of the work).
+        PassiveGrant = actions.Any(a => a.Passive && a.Affirmed && (a.Kind & (Concept.Grant | Concept.License | Concept.Release)) != 0 && a.Actor != Side.Party
+            && !a.Descriptive && !a.OnContract && !(a.Kind.HasFlag(Concept.Release) && a.Material == Owner.Other));
         LicenseSubject = SpeaksOfLicence(reader);
         Question = reader.Count > 0 && reader.Tok(reader.Count - 1).Mark == '?';
         Shouting = IsShouting(reader);

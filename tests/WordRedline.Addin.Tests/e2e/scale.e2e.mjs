@@ -67,6 +67,8 @@ test("2,400 paragraphs: scan time, a short page of cards, Accept all in reported
   const high = page.getByTestId("group-high");
   const before = await high.locator('[data-testid="finding-card"]').count();
   await high.getByRole("button", { name: /^Show 25 more of / }).click();
+  // React renders the 25 after the click resolves: wait for the last of them before counting.
+  await high.locator('[data-testid="finding-card"]').nth(before + 24).waitFor({ timeout: 30_000 });
   assert.equal(await high.locator('[data-testid="finding-card"]').count(), before + 25);
   // Cards far out of view are skipped by the browser (content-visibility), cards in view are drawn.
   const cardsDrawn = await high.locator('[data-testid="finding-card"]').evaluateAll((els) => els.map((e) => {
