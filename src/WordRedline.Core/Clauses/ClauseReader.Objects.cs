@@ -25,6 +25,13 @@ internal sealed partial class ClauseReader
                     before--;
                 }
 
+                // Not "in connection with GitHub's programme", "in accordance with Company's instructions".
+                var compound = IsWord(before, "with") && (IsWord(before - 1, "connection") || IsWord(before - 1, "accordance") || IsWord(before - 1, "compliance"));
+                if (compound)
+                {
+                    continue;
+                }
+
                 if (before == k || IsWord(before, "to") || IsWord(before, "with") || IsWord(before, "among") || Tok(before).Is(Concept.Exception)
                     || (IsWord(before, "for") && token.Side == Side.Party))
                 {

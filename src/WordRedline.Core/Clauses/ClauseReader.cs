@@ -160,6 +160,12 @@ internal sealed partial class ClauseReader
                 continue;
             }
 
+            // The terms “Sell” and “Share” shall have the meaning ...": a term in quotes is named, not done.
+            if (QuotedTerm(k))
+            {
+                continue;
+            }
+
             // "in order to give effect to the parties' intentions", "given full effect": an idiom, not a grant.
             if (kind.HasFlag(Concept.Grant) && (IsWord(k + 1, "effect") || (IsWord(k + 2, "effect") && IsWord(k + 1, "full"))))
             {
@@ -205,6 +211,23 @@ internal sealed partial class ClauseReader
             Warranted = Warranted(k),
             Modal = ModalBefore(k),
         };
+    }
+
+    private bool QuotedTerm(int k)
+    {
+        var before = k - 1;
+        while (before >= 0 && Tok(before).Shape == Shape.Punctuation && Tok(before).Mark == '*')
+        {
+            before--;
+        }
+
+        var after = k + 1;
+        while (after < Count && Tok(after).Shape == Shape.Punctuation && Tok(after).Mark is '*' or ',')
+        {
+            after++;
+        }
+
+        return before >= 0 && after < Count && Tok(before).Mark is '“' or '"' && Tok(after).Mark is '”' or '"';
     }
 
     private bool InsidePermissionPhrase(int k)

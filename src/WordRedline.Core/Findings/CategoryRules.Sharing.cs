@@ -23,9 +23,10 @@ internal static partial class CategoryRules
             var kind = a.Kind;
             var byOther = a.Actor != Side.Party;
             var onMaterial = a.OnMaterial;
-            if (a.Descriptive || r.InCondition(a.At) || a.Recipient == Side.Party || (RequiredByLaw(r, a.At) && a.Recipient != Side.Third))
+            if (a.Descriptive || r.InCondition(a.At) || a.Recipient is Side.Party or Side.Counterparty || (RequiredByLaw(r, a.At) && a.Recipient != Side.Third))
             {
-                // Made available to the protected party itself, or a disclosure the law compels with nobody named.
+                // Made available to one of the two sides ("disclosing the Personal Data to Perplexity"), or a
+                // disclosure the law compels with nobody named.
                 continue;
             }
 
