@@ -100,12 +100,24 @@ public sealed class GeneralizationTests
     [DataRow("you", "Acme", "All Materials included in the Services are the property of Acme or its licensors.", "")]
     [DataRow("Customer", "Vendor", "Subprocessors (where applicable): may be used by Vendor to assist in the provision of the Services.", "data-sharing")]
     // An assignment that defines its object in the next sentence is still an assignment; what the party licenses is its own.
+    // Unseen AI terms: consent "to us using" makes us the actor; "that is not personal data" denies no use; a verb list
+    // shares its object; idioms ("give effect", "extent permitted by law") grant nothing; data handed to the other
+    // side or a term in quotes shares nothing; use through vendors does.
     [DataRow("Employee", "Company", "Employee hereby irrevocably assigns and transfers to Company all right, title and interest in all Inventions. \"Inventions\" means all inventions, works of authorship and software that Employee creates during employment.", "ip-assignment")]
     [DataRow("Contractor", "Client", "Contractor grants Client a perpetual licence to use, copy, modify and distribute the Background IP.", "derivative-works,license-breadth")]
     [DataRow("Contractor", "Company", "CONTRACTOR HEREBY ASSIGNS TO COMPANY ALL RIGHT, TITLE AND INTEREST IN AND TO THE DELIVERABLES.", "ip-assignment")]
     [DataRow("Contractor", "Company", "COMPANY SHALL NOT USE THE DELIVERABLES TO TRAIN ANY ARTIFICIAL INTELLIGENCE MODEL.", "ai-protection")]
     [DataRow("Contractor", "Company", "THE DELIVERABLES ARE PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND, AND COMPANY MAY USE THEM FOR ANY PURPOSE AT ITS OWN RISK.", "")]
     [DataRow("you", "Acme", "Before accepting a request from an agent, we will require the agent to provide proof that you have authorized it to act on your behalf.", "")]
+    [DataRow("you", "Acme", "You authorise and consent to us using your uploads to develop our machine learning technologies.", "ai-training")]
+    [DataRow("you", "Acme", "We may use Content that is not personal data to train and improve our artificial intelligence models.", "ai-training")]
+    [DataRow("Writer", "Publisher", "Publisher, or any third party it authorises, shall have the right to abridge, translate, adapt, edit or decline to publish the Work.", "data-sharing,derivative-works")]
+    [DataRow("you", "Acme", "If any provision is held unenforceable for any reason, the rest will be enforced to the fullest extent permitted by law to give effect to the parties' intentions.", "")]
+    [DataRow("you", "Acme", "We have no obligation to review, respond to or act upon any feedback you send us.", "")]
+    [DataRow("you", "Acme", "We may use your Content, including through third-party vendors, to operate the Service.", "data-sharing")]
+    [DataRow("Contractor", "Client", "Contractor shall comply with all data protection laws when disclosing personal data to Client.", "")]
+    [DataRow("you", "Acme", "We may assign these Terms to an affiliate, and you irrevocably consent to any such novation.", "")]
+    [DataRow("you", "Acme", "The words “Sell” and “Share” have the meanings given to them in the CCPA.", "")]
     public void Analyze_EverydayClause_FindsExactlyTheRisk(string party, string counterparty, string clause, string expected)
     {
         var preamble = party == "you"
@@ -252,5 +264,18 @@ public sealed class GeneralizationTests
         Assert.Contains(Category.AiTraining, response.Categories("p6").ToList());
         Assert.IsEmpty(response.Categories("p7").ToList());
         Assert.IsEmpty(response.Categories("p10").ToList());
+    }
+
+    [TestMethod]
+    public void Analyze_ItemsUnderAProhibitingLeadIn_RestrictTheParty()
+    {
+        var response = TestText.Analyze("you",
+            "These Terms are between you and Lumen Labs Inc. (\"Lumen\", \"we\", \"us\").",
+            "You may not access or use the Service, or allow others to access or use it, in any manner that would:",
+            "Be unlawful, including conduct that copies or distributes in any form material that infringes the rights of others;",
+            "Engage in the scraping of photographs from the internet to build face recognition datasets.");
+
+        Assert.IsEmpty(response.Categories("p2").ToList());
+        Assert.IsEmpty(response.Categories("p3").ToList());
     }
 }
