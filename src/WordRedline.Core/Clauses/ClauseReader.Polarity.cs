@@ -49,12 +49,9 @@ internal sealed partial class ClauseReader
             }
         }
 
-        if (!negated && k >= sentence.FocusFrom && LeadInDenies && !OwnModalBefore(k))
-        {
-            // "You may not use the Service in any manner that would: | distribute ...": each item of a list under a
-            // prohibiting lead-in is prohibited, unless it has a subject and modal of its own.
-            negated = true;
-        }
+        // "You may not use the Service in any manner that would: | distribute ...": each item of a list under a
+        // prohibiting lead-in is prohibited, unless it has a subject and modal of its own.
+        negated |= k >= sentence.FocusFrom && LeadInDenies && !OwnModalBefore(k);
 
         if (!negated && k > 0 && (IsWord(k - 1, "without") || (k > 1 && IsWord(k - 2, "without") && Tok(k - 1).Shape != Shape.Punctuation && !Tok(k - 1).Is(ConceptSets.Acting))))
         {
