@@ -137,7 +137,7 @@ internal static partial class AcceptedText
             {
                 var start = edit.Length > 0 ? edit.Start : SentenceStart(text, edit.Start);
                 var sentence = text[start..(edit.Start + edit.Length)];
-                var licensed = Materials(sentence, parties).ToList();
+                var licensed = Materials(Item(text, start, edit.Start + edit.Length, finding.Start), parties).ToList();
                 var named = Materials(edit.Replacement, parties).Where(m => !sentence.Contains(m, StringComparison.Ordinal)).ToList();
                 if (licensed.Count > 0 && named.Count > 0 && !licensed.Any(l => edit.Replacement.Contains(l, StringComparison.Ordinal)))
                 {
@@ -150,6 +150,20 @@ internal static partial class AcceptedText
     private static IEnumerable<string> Materials(string text, string[] parties) =>
         TermRun().Matches(text).Select(m => m.Value)
             .Where(v => MaterialHeads.Contains(v.Split(' ')[^1]) && !parties.Any(p => p.Length > 0 && v.StartsWith(p + " ", StringComparison.Ordinal)));
+
+    /// <summary>The list item or semicolon clause of the sentence the finding is in: "(b) ..." licenses its own material.</summary>
+    private static string Item(string text, int start, int end, int at)
+    {
+        if (at < start || at >= end)
+        {
+            return text[start..end];
+        }
+
+        var marks = Regex.Matches(text[start..end], @"[;:]|\((?:[a-z]|i{1,3}|iv|v|vi{1,3}|ix|x)\)").Select(m => start + m.Index).ToList();
+        var from = marks.LastOrDefault(m => m < at, start);
+        var to = marks.FirstOrDefault(m => m > at, end);
+        return text[from..to];
+    }
 
     private static int SentenceStart(string text, int at)
     {
