@@ -5,8 +5,10 @@ namespace WordRedline.Core.Tests;
 /// <summary>Reads a contract after every suggested edit is accepted, the way the other side's lawyer would, and lists
 /// what reads wrong in the paragraphs the edits touched: a sentence starting lower-case after a full stop, doubled or
 /// stray punctuation, a grant of AI training left standing beside a fix that forbids it, a defined term without the
-/// article the document always uses, a capitalised term the document never uses. Only defects the edits introduced
-/// count (the original may have its own).</summary>
+/// article the document always uses, a capitalised term the document never uses; and, over the clauses the edits add
+/// (AcceptedText.Terms.cs), a protection added twice, a pronoun in the wrong case, a determiner the document never gives
+/// a term, a carve-out naming material its sentence does not license. Only defects the edits introduced count (the
+/// original may have its own).</summary>
 internal static partial class AcceptedText
 {
     // "xAI", "eBay": a name that starts lower-case and has a capital in it may start a sentence.
@@ -76,7 +78,11 @@ internal static partial class AcceptedText
             }
         }
 
-        return defects;
+        Repeated(defects, inserted);
+        PronounCase(defects, inserted);
+        Determined(defects, original, inserted);
+        ForeignMaterial(defects, paragraphs, response);
+        return [.. defects.Distinct()];
     }
 
     private static void Compare(List<string> defects, string id, string what, Regex rule, string before, string after)

@@ -22,8 +22,10 @@ internal static class DocumentAnalysis
         addendum.DropRisksInside(drafts);
         Mitigation.Apply(drafts);
 
-        var silent = SilentOnAi.Find(drafts, roles, playbook, paragraphs);
-        new FixWriter(texts, infos, roles).Write(drafts, silent.CoveredParagraph);
+        // The wording uses each term as the document writes it; the roles the rules read stay as resolved.
+        var wording = FixTerms.Settle(roles, words, defined);
+        var silent = SilentOnAi.Find(drafts, wording, playbook, paragraphs);
+        new FixWriter(texts, infos, wording, SentenceMaterial.Heads(playbook.WorkTermList)).Write(drafts, silent.CoveredParagraph);
         var reference = addendum.Reference(texts, roles, playbook, paragraphs);
         var protections = Scorecard.Protections(drafts, addendum, playbook, paragraphs);
         var score = Scorecard.Score(drafts, silent.Finding is not null, protections, playbook);
@@ -42,7 +44,7 @@ internal static class DocumentAnalysis
             },
             Score = score,
             Grade = Scorecard.Grade(score, playbook),
-            Findings = [.. drafts.Select((d, i) => ToFinding(d, i, paragraphs, texts, infos, roles))],
+            Findings = [.. drafts.Select((d, i) => ToFinding(d, i, paragraphs, texts, infos, wording))],
             DocumentFindings = silent.Finding is null ? [] : [silent.Finding],
             Protections = protections,
             AddendumReference = reference,
@@ -68,7 +70,7 @@ internal static class DocumentAnalysis
             Edits = draft.Edits,
             Changes = WordDiff.Changes(text, draft.Edits),
             Rationale = draft.Edits.Count > 0 && fix is not null ? fix.Rationale : "",
-            Comment = draft.Edits.Count > 0 && fix is not null ? FixWording.FillComment(fix.Comment, roles) : "",
+            Comment = draft.Edits.Count > 0 && fix is not null ? FixWording.FillComment(fix.Comment, draft.Material is null ? roles : roles with { Work = draft.Material }) : "",
             RuleId = draft.Rule.Id,
             Mitigated = draft.Mitigated,
             Clause = infos[draft.Paragraph].Clause,

@@ -21,6 +21,9 @@ internal sealed class Draft(PlaybookRule rule, int paragraph, int start, int len
 
     public IReadOnlyList<Edit> Edits { get; set; } = [];
 
+    /// <summary>What the edits name as the material given away: the work term, or what the sentence itself licenses.</summary>
+    public NamedTerm? Material { get; set; }
+
     /// <summary>Further places in the paragraph where the same phrase occurs; the same replacement fixes each.</summary>
     public List<(int Start, int Length)> AlsoAt { get; } = [];
 

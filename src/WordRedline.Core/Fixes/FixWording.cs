@@ -16,6 +16,13 @@ internal static class FixWording
         var party = comment ? ThirdPerson(roles.Party, "user", "author") : roles.Party;
         var counterparty = comment ? ThirdPerson(roles.Counterparty, "provider", "provider") : roles.Counterparty;
         var work = roles.Work;
+        if (comment && work.Article is "your" or "our")
+        {
+            // "your Content" in a note to the other side is the user's, not theirs.
+            work = work with { Article = party.Possessive };
+        }
+
+        template = ObjectCase(template);
         if (work.Article.Length == 0 || Starts(work.Bare, "your ") || Starts(work.Bare, "our "))
         {
             // "the {workTerm}" with a term written without an article ("Customer Data", "Your Content").
@@ -31,6 +38,7 @@ internal static class FixWording
             "party" => Object(party),
             "party's" => party.Possessive,
             "counterparty" => counterparty.InSentence,
+            "counterpartyObject" => Object(counterparty),
             "counterparty's" => counterparty.Possessive,
             "workTerm" => work.Bare,
             "theWorkTerm" => work.InSentence,
@@ -39,6 +47,26 @@ internal static class FixWording
             _ => null,
         }, value => !IsStyledName(value));
     }
+
+    /// <summary>{counterparty} is the subject only before its verb ("{counterparty} shall"); elsewhere ("granted to
+    /// {counterparty}", "favours {counterparty}") it takes the object form: "us", not "we".</summary>
+    private static string ObjectCase(string template)
+    {
+        const string Name = "{counterparty}";
+        var text = new System.Text.StringBuilder(template.Length + 16);
+        var at = 0;
+        for (var i = template.IndexOf(Name, StringComparison.Ordinal); i >= 0; i = template.IndexOf(Name, at, StringComparison.Ordinal))
+        {
+            var next = template[(i + Name.Length)..].TrimStart();
+            var subject = SubjectVerbs.Any(v => next.StartsWith(v, StringComparison.Ordinal) && (next.Length == v.Length || !char.IsLetter(next[v.Length])));
+            text.Append(template, at, i - at).Append(subject ? Name : "{counterpartyObject}");
+            at = i + Name.Length;
+        }
+
+        return text.Append(template, at, template.Length - at).ToString();
+    }
+
+    private static readonly string[] SubjectVerbs = ["shall", "will", "may", "must", "covenants", "agrees", "does", "is", "has", "can"];
 
     /// <summary>The form after a verb or preposition: "notify us", "to me".</summary>
     private static string Object(NamedTerm term) => term.Bare.ToLowerInvariant() switch

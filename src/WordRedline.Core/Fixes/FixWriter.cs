@@ -5,14 +5,24 @@ namespace WordRedline.Core;
 /// than contradicted; an open-ended phrase is replaced by the document's own purpose; a carve-out is added after a
 /// grant. Headings, definitions, drafting notes and form options are never edited, and no two edits touch the same
 /// words.</summary>
-internal sealed class FixWriter(string[] texts, ParagraphInfo[] infos, PartyRoles roles)
+internal sealed class FixWriter(string[] texts, ParagraphInfo[] infos, PartyRoles roles, HashSet<string> materialHeads)
 {
     private readonly Dictionary<int, List<(int Start, int End)>> edited = [];
     private readonly HashSet<(int Paragraph, string Group)> written = [];
 
+    // Clauses that stand on their own (a covenant, a notice) and are already in the contract: a second finding of the
+    // group keeps only its local edit.
+    private readonly HashSet<string> inContract = [];
+
+    /// <summary>Writes the drafts' edits; <paramref name="coveredByCarveOut"/> is the paragraph the document-level
+    /// carve-out follows (-1 when there is none), which already says "no training" for the whole contract.</summary>
     public void Write(List<Draft> drafts, int coveredByCarveOut)
     {
         var used = new HashSet<(int Paragraph, int At, string Group)>();
+        if (coveredByCarveOut >= 0)
+        {
+            inContract.Add("no-training");
+        }
 
         // Strikes first: a sentence rewritten needs no carve-out after it, and nothing else may edit inside it.
         foreach (var draft in drafts.Where(d => d.Rule.Fix?.Kind == FixKind.RewriteSentence).Concat(drafts.Where(d => d.Rule.Fix?.Kind != FixKind.RewriteSentence)))
@@ -24,11 +34,13 @@ internal sealed class FixWriter(string[] texts, ParagraphInfo[] infos, PartyRole
             }
 
             var text = texts[draft.Paragraph];
-            var wording = FixWording.Fill(fix.Text, roles);
             var sentence = draft.Sentence;
+            var material = SentenceMaterial.Of(text, sentence, draft.Start, roles, texts, materialHeads);
+            var wording = FixWording.Fill(fix.Text, roles with { Work = material });
             var group = fix.Group ?? draft.Rule.Id;
-            // A covenant is written once per paragraph: a second sentence granting training loses its training clause.
-            var again = !written.Add((draft.Paragraph, group));
+            // A covenant is written once per paragraph, and one that stands on its own once per contract: a second
+            // sentence granting training loses its training clause.
+            var again = written.Contains((draft.Paragraph, group)) || (fix.OncePerContract && inContract.Contains(group));
             IReadOnlyList<Edit> edits = fix.Kind switch
             {
                 FixKind.ReplaceMatch => Replace(text, draft, wording),
@@ -55,6 +67,13 @@ internal sealed class FixWriter(string[] texts, ParagraphInfo[] infos, PartyRole
             }
 
             Take(draft.Paragraph, edits);
+            written.Add((draft.Paragraph, group));
+            if (fix.OncePerContract && !again)
+            {
+                inContract.Add(group);
+            }
+
+            draft.Material = material;
             draft.Edits = edits;
             draft.FillIns = FillIns(edits);
         }

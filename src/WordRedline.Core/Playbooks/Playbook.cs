@@ -175,6 +175,10 @@ public sealed record RuleFix
 
     /// <summary>Fixes that say the same thing share a group; a sentence gets one fix from each group.</summary>
     public string? Group { get; init; }
+
+    /// <summary>The fix's clause stands on its own (a covenant or a notice, not "the foregoing licence ..."): a contract
+    /// needs it once, so the first finding of its group writes it and the others keep only their local edits.</summary>
+    public bool OncePerContract { get; init; }
 }
 
 /// <summary>One line of the checklist: present when any of its rules matched, or when the contract grants rights of

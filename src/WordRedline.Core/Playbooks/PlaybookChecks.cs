@@ -31,6 +31,7 @@ internal static class PlaybookChecks
             if (rule.Fix is { } fix)
             {
                 Require(playbook, rule, fix.Text.Length > 0 && fix.Rationale.Length > 0 && fix.Comment.Length > 0, "fix needs a text, a rationale and a comment");
+                Require(playbook, rule, !fix.OncePerContract || fix.Group is not null, "a fix written once per contract needs a group");
                 CheckWording(playbook, rule.Id, fix.Text);
                 CheckWording(playbook, rule.Id, fix.Comment);
             }
