@@ -137,7 +137,8 @@ internal static partial class AcceptedText
             {
                 var start = edit.Length > 0 ? edit.Start : SentenceStart(text, edit.Start);
                 var sentence = text[start..(edit.Start + edit.Length)];
-                var licensed = Materials(Item(text, start, edit.Start + edit.Length, finding.Start), parties).ToList();
+                var item = Item(text, start, edit.Start + edit.Length, finding.Start);
+                var licensed = Materials(item, parties).Where(m => !item.Contains(Theirs(response) + m, StringComparison.Ordinal)).ToList();
                 var named = Materials(edit.Replacement, parties).Where(m => !sentence.Contains(m, StringComparison.Ordinal)).ToList();
                 if (licensed.Count > 0 && named.Count > 0 && !licensed.Any(l => edit.Replacement.Contains(l, StringComparison.Ordinal)))
                 {
@@ -146,6 +147,24 @@ internal static partial class AcceptedText
             }
         }
     }
+
+    /// <summary>A clause an edit adds that protects the other side's own material: "our Products" where "we" is the
+    /// other side, "Provider Materials" where Provider is.</summary>
+    private static void TheirMaterial(List<string> defects, AnalyzeResponse response, IEnumerable<string> inserted)
+    {
+        var theirs = Theirs(response);
+        foreach (var text in inserted.Where(t => Materials(t, []).Any(m => t.Contains(theirs + m, StringComparison.Ordinal) || m.StartsWith(theirs, StringComparison.Ordinal))))
+        {
+            defects.Add($"a fix protects the other side's own material: {text.Trim()}");
+        }
+    }
+
+    private static string Theirs(AnalyzeResponse response) => response.Party.Counterparty.ToLowerInvariant() switch
+    {
+        "we" or "us" => "our ",
+        "you" => "your ",
+        _ => response.Party.Counterparty + " ",
+    };
 
     private static IEnumerable<string> Materials(string text, string[] parties) =>
         TermRun().Matches(text).Select(m => m.Value)

@@ -82,6 +82,7 @@ internal static partial class AcceptedText
         PronounCase(defects, inserted);
         Determined(defects, original, inserted);
         ForeignMaterial(defects, paragraphs, response);
+        TheirMaterial(defects, response, inserted);
         return [.. defects.Distinct()];
     }
 

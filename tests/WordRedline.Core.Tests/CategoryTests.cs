@@ -45,13 +45,36 @@ public sealed class CategoryTests
         var response = TestText.Analyze(
             "Contractor",
             "Client (the \"Client\") engages Contractor (the \"Contractor\").",
-            "Contractor hereby assigns to Client all right, title and interest in the Deliverables.",
+            "Contractor hereby grants to Client a perpetual, irrevocable, worldwide license to use and reproduce the Deliverables.",
             "Entire Agreement. This Agreement is the entire agreement between the parties.");
 
         var silent = response.DocumentFindings.Single();
         Assert.AreEqual(Category.AiTrainingSilent, silent.Category);
         Assert.AreEqual("p1", silent.InsertAfterParagraphId);
         Assert.Contains("rights granted to Client in the Deliverables do not include", silent.Paragraphs.Single().Text);
+    }
+
+    [TestMethod]
+    public void Analyze_SilentAssignment_CovenantInTheClauseAndNoCarveOutBesideIt()
+    {
+        // A carve-out from "the rights granted" does not bind an owner; the covenant does, and says it for the licence too.
+        var silentLicence = TestText.Analyze(
+            "Contractor",
+            "Client (the \"Client\") engages Contractor (the \"Contractor\").",
+            "Contractor hereby grants to Client a perpetual, irrevocable, worldwide license to use and reproduce the Deliverables.",
+            "Entire Agreement. This Agreement is the entire agreement between the parties.");
+        var response = TestText.Analyze(
+            "Contractor",
+            "Client (the \"Client\") engages Contractor (the \"Contractor\").",
+            "Contractor hereby grants to Client a perpetual, irrevocable, worldwide license to use and reproduce the Deliverables.",
+            "Contractor hereby assigns to Client all right, title and interest in the Deliverables.",
+            "Entire Agreement. This Agreement is the entire agreement between the parties.");
+
+        Assert.IsEmpty(response.DocumentFindings);
+        var assignment = response.Findings.Single(f => f.Category == Category.IpAssignment);
+        Assert.AreEqual(" Notwithstanding any assignment, Client shall not use the Deliverables to train, fine-tune, or otherwise develop or improve any machine learning model or artificial intelligence system.", assignment.Edits.Single().Replacement);
+        // Silence still counts against the score: the contract as sent says nothing about AI training.
+        Assert.IsLessThan(silentLicence.Score, response.Score);
     }
 
     [TestMethod]

@@ -59,15 +59,18 @@ public sealed class EditTests
     }
 
     [TestMethod]
-    public void Analyze_TwoRisksInOneSentence_InsertTheCarveOutOnce()
+    public void Analyze_LicenceAndTrainingPermission_TheCovenantSaysItOnce()
     {
+        // The struck permission's covenant binds Client whatever the licence says: a carve-out after the licence would
+        // say it twice.
         const string text = "Contractor hereby grants Client a perpetual, irrevocable, worldwide, royalty-free license to use the Deliverables.";
         var response = TestText.Analyze("Contractor", "Client (\"Client\") and Contractor (\"Contractor\").", text, "Client may train AI models on the Deliverables.");
 
-        var insertions = response.Findings.Where(f => f.ParagraphId == "p1").SelectMany(f => f.Edits).ToList();
-        Assert.HasCount(1, insertions);
-        Assert.StartsWith(" The foregoing license does not include the right to use, reproduce, or process the Deliverables to train", insertions[0].Replacement);
-        Assert.AreEqual(text.Length, insertions[0].Start);
+        Assert.IsEmpty(response.Findings.Where(f => f.ParagraphId == "p1").SelectMany(f => f.Edits).ToList());
+        var covenant = response.Findings.Where(f => f.ParagraphId == "p2").SelectMany(f => f.Edits).Where(e => e.Replacement.Length > 0).ToList();
+        Assert.HasCount(1, covenant);
+        Assert.StartsWith("Client shall not use the Deliverables", covenant[0].Replacement.Trim());
+        Assert.IsEmpty(response.DocumentFindings);
     }
 
     [TestMethod]

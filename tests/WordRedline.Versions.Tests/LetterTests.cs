@@ -34,7 +34,7 @@ public sealed partial class LetterTests
     }
 
     [TestMethod]
-    public async Task Audit_SignedSample_CitesTheCarveOutAndAsksFourQuestionsByADate()
+    public async Task Audit_SignedSample_CitesTheCovenantAndAsksFourQuestionsByADate()
     {
         var (store, id) = await SampleAsync(sign: true);
         await using var _ = store;
@@ -43,7 +43,7 @@ public sealed partial class LetterTests
 
         Assert.StartsWith("Jane Doe\n16 November 2026\n\nMs Priya Patel\nBrightline Creative Agency LLC\n\nRe: Design Services Agreement: request for information on the use of the Deliverables\n\nDear Ms Priya Patel,", text);
         Assert.Contains("Under the Design Services Agreement between Brightline Creative Agency LLC (the \u201CAgency\u201D) and me (the \u201CDesigner\u201D), signed on 5 March 2026 (the \u201CAgreement\u201D), I provided the Deliverables to Brightline Creative Agency LLC.", text);
-        Assert.Contains("Clause 3 (License) of the Agreement provides, in part:\n\n    \u201CNotwithstanding the foregoing, the rights granted to Agency in the Deliverables do not include", text);
+        Assert.Contains("Clause 4 (Ownership) of the Agreement provides:\n\n    \u201C4. Ownership. Upon final payment, Designer assigns to Agency all right, title and interest in the Deliverables, which shall be deemed works made for hire to the extent permitted by law. Notwithstanding any assignment, Agency shall not use the Deliverables to train", text);
         Assert.Contains("by 30 November 2026 (14 days from the date of this letter):", text);
         Assert.Contains("\n  3. which affiliates, partners and service providers have received the Deliverables under clause 6 (Data); and\n", text);
         Assert.Contains("\n  4. the policies of Brightline Creative Agency LLC on the use", text);
@@ -64,10 +64,10 @@ public sealed partial class LetterTests
         }, TestContext.CancellationToken));
         var text = letter.ToText();
 
-        Assert.AreEqual("Notice of breach of clause 3 (License) of the Design Services Agreement", letter.Subject);
-        Assert.Contains("I write about the Design Services Agreement between Brightline Creative Agency LLC (the \u201CAgency\u201D) and me (the \u201CDesigner\u201D), signed on 5 March 2026 (the \u201CAgreement\u201D). Clause 3 (License) of the Agreement provides, in part:", text);
+        Assert.AreEqual("Notice of breach of clause 4 (Ownership) of the Design Services Agreement", letter.Subject);
+        Assert.Contains("I write about the Design Services Agreement between Brightline Creative Agency LLC (the \u201CAgency\u201D) and me (the \u201CDesigner\u201D), signed on 5 March 2026 (the \u201CAgreement\u201D). Clause 4 (Ownership) of the Agreement provides:", text);
         Assert.Contains($"\u201C{signed.Record.CarveOut!.Text}\u201D", text);
-        Assert.Contains("reproduce the Deliverables' logo concepts.\n\nThis letter is formal notice of that breach of clause 3 (License).", text);
+        Assert.Contains("reproduce the Deliverables' logo concepts.\n\nThis letter is formal notice of that breach of clause 4 (Ownership).", text);
         Assert.Contains($"SHA-256 fingerprint {signed.Record.Document!.Sha256}", text);
         Assert.Contains($"SHA-256 fingerprint {signed.Record.CarveOut.Sha256}", text);
         Assert.Contains("I require Brightline Creative Agency LLC, by 30 November 2026 (14 days from the date of this letter), to:", text);

@@ -87,7 +87,7 @@ internal sealed class CorpusScore
         var firm = document.Labels.Values.SelectMany(l => l.Cats).ToHashSet();
         var expectSilent = firm.Overlaps(["license-breadth", "ip-assignment", "usage-scope", "derivative-works"])
             && !firm.Overlaps(["ai-training", "ai-protection"]);
-        var flagged = response.DocumentFindings.Any(d => d.Category == Category.AiTrainingSilent);
+        var flagged = response.SilentOnAiTraining;
         SilentTotal++;
         SilentCorrect += expectSilent == flagged ? 1 : 0;
     }

@@ -24,6 +24,12 @@ public sealed record AnalyzeResponse
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public AddendumReference? AddendumReference { get; init; }
 
+    /// <summary>The contract gives rights in the work and never mentions AI training. Users read it as the silent
+    /// finding's carve-out, or, where an assignment's covenant closes it, in that finding: one fix, one card. Not sent;
+    /// the evaluation reads it.</summary>
+    [JsonIgnore]
+    public bool SilentOnAiTraining { get; init; }
+
     /// <summary>The playbook that produced this answer, as "id@version".</summary>
     public required string Playbook { get; init; }
 }

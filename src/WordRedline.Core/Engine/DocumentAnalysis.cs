@@ -20,15 +20,16 @@ internal static class DocumentAnalysis
         var drafts = new FindingCollector(document, infos, playbook).Collect(sentences);
         var addendum = AttachedAddendum.Find(texts, playbook);
         addendum.DropRisksInside(drafts);
-        Mitigation.Apply(drafts);
-
         // The wording uses each term as the document writes it; the roles the rules read stay as resolved.
         var wording = FixTerms.Settle(roles, words, defined);
+        var heads = SentenceMaterial.Heads(playbook.WorkTermList);
+        Mitigation.Apply(drafts, d => SentenceMaterial.Of(texts[d.Paragraph], d.Sentence, d.Start, wording, texts, heads), texts);
+
+        new FixWriter(texts, infos, wording, heads).Write(drafts, SilentOnAi.Anchor(drafts) is var anchor and >= 0 ? drafts[anchor].Paragraph : -1);
         var silent = SilentOnAi.Find(drafts, wording, playbook, paragraphs);
-        new FixWriter(texts, infos, wording, SentenceMaterial.Heads(playbook.WorkTermList)).Write(drafts, silent.CoveredParagraph);
         var reference = addendum.Reference(texts, roles, playbook, paragraphs);
         var protections = Scorecard.Protections(drafts, addendum, playbook, paragraphs);
-        var score = Scorecard.Score(drafts, silent.Finding is not null, protections, playbook);
+        var score = Scorecard.Score(drafts, SilentOnAi.IsSilent(drafts), protections, playbook);
 
         return new AnalyzeResponse
         {
@@ -45,7 +46,8 @@ internal static class DocumentAnalysis
             Score = score,
             Grade = Scorecard.Grade(score, playbook),
             Findings = [.. drafts.Select((d, i) => ToFinding(d, i, paragraphs, texts, infos, wording))],
-            DocumentFindings = silent.Finding is null ? [] : [silent.Finding],
+            DocumentFindings = silent is null ? [] : [silent],
+            SilentOnAiTraining = SilentOnAi.IsSilent(drafts),
             Protections = protections,
             AddendumReference = reference,
             Playbook = playbook.Label,

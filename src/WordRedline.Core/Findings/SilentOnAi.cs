@@ -1,23 +1,25 @@
 namespace WordRedline.Core;
 
 /// <summary>A contract that gives rights in the work and never mentions AI training: silence favours the other side, so
-/// the engine proposes an express carve-out paragraph after the main grant.</summary>
+/// the engine proposes an express carve-out paragraph after the main grant. An assignment's covenant already says "no
+/// training" for the whole contract, whatever was licensed before it: then the carve-out would say it twice.</summary>
 internal static class SilentOnAi
 {
-    public static (DocumentFinding? Finding, int CoveredParagraph) Find(List<Draft> drafts, PartyRoles roles, CompiledPlaybook playbook, IReadOnlyList<ParagraphInput> paragraphs)
+    /// <summary>The contract gives rights in the work and never mentions AI training: the score counts it whatever the
+    /// fix.</summary>
+    public static bool IsSilent(List<Draft> drafts) =>
+        !drafts.Any(d => d.Category is Category.AiTraining or Category.AiProtection) && drafts.Any(IsGrant);
+
+    /// <summary>The finding with its carve-out, or null when the contract is not silent or an assignment's covenant is
+    /// written. Runs after the fixes are written, so it knows whether a covenant is in.</summary>
+    public static DocumentFinding? Find(List<Draft> drafts, PartyRoles roles, CompiledPlaybook playbook, IReadOnlyList<ParagraphInput> paragraphs)
     {
-        if (drafts.Any(d => d.Category is Category.AiTraining or Category.AiProtection))
+        if (!IsSilent(drafts) || drafts.Any(d => d.Rule.Fix is { Group: "no-training", OncePerContract: true } && d.Edits.Count > 0))
         {
-            return (null, -1);
+            return null;
         }
 
-        var grants = drafts.Where(d => d.Category is Category.LicenseBreadth or Category.IpAssignment or Category.UsageScope or Category.DerivativeWorks).ToList();
-        if (grants.Count == 0)
-        {
-            return (null, -1);
-        }
-
-        var anchor = grants.FirstOrDefault(d => d.Category is Category.LicenseBreadth or Category.IpAssignment) ?? grants[0];
+        var anchor = drafts[Anchor(drafts)];
         var silent = playbook.Silent;
         var finding = new DocumentFinding
         {
@@ -32,7 +34,21 @@ internal static class SilentOnAi
             Comment = FixWording.FillComment(silent.Comment, roles),
         };
 
-        // The carve-out paragraph covers the grant it follows; the same words inline would say it twice.
-        return (finding, anchor.Paragraph);
+        return finding;
     }
+
+    /// <summary>The draft of the main grant the carve-out follows, or -1 when the contract is not silent.</summary>
+    public static int Anchor(List<Draft> drafts)
+    {
+        if (!IsSilent(drafts))
+        {
+            return -1;
+        }
+
+        var grants = drafts.Where(IsGrant).ToList();
+        return drafts.IndexOf(grants.FirstOrDefault(d => d.Category is Category.LicenseBreadth or Category.IpAssignment) ?? grants[0]);
+    }
+
+    private static bool IsGrant(Draft draft) =>
+        draft.Category is Category.LicenseBreadth or Category.IpAssignment or Category.UsageScope or Category.DerivativeWorks;
 }

@@ -8,9 +8,12 @@ internal static class FixTerms
     public static PartyRoles Settle(PartyRoles roles, DocumentWords words, IReadOnlyList<DefinedTerm> defined)
     {
         var texts = words.Texts;
-        // A purpose the document only writes inside longer names ("AI Services") is not its term: the purpose falls
-        // back to the agreement itself, or to a blank the user fills in.
-        var purpose = roles.Purpose is null || TermUsage.Count(roles.Purpose.Bare, texts).Count == 0 ? null : TermUsage.Settle(roles.Purpose, texts);
+        // A purpose the document defines in quotes ('(the "Project")') is its term even if never written again; one it
+        // only writes inside longer names ("AI Services") is not: the purpose falls back to the agreement itself, or to
+        // a blank the user fills in.
+        var purpose = roles.Purpose is null
+            || (!defined.Any(d => d.Text.Equals(roles.Purpose.Bare, StringComparison.Ordinal)) && TermUsage.Count(roles.Purpose.Bare, texts).Count == 0)
+            ? null : TermUsage.Settle(roles.Purpose, texts);
         return roles with
         {
             Party = TermUsage.Settle(roles.Party, texts),

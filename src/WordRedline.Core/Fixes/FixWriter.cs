@@ -14,18 +14,24 @@ internal sealed class FixWriter(string[] texts, ParagraphInfo[] infos, PartyRole
     // group keeps only its local edit.
     private readonly HashSet<string> inContract = [];
 
-    /// <summary>Writes the drafts' edits; <paramref name="coveredByCarveOut"/> is the paragraph the document-level
-    /// carve-out follows (-1 when there is none), which already says "no training" for the whole contract.</summary>
-    public void Write(List<Draft> drafts, int coveredByCarveOut)
+    /// <summary>Writes the drafts' edits; <paramref name="carveOutAnchor"/> is the grant a silent contract's carve-out
+    /// paragraph would follow (-1 when the contract is not silent): its own "no training" sentence is left to that
+    /// paragraph, unless a covenant is written, which binds an owner too and leaves no carve-out to add.</summary>
+    public void Write(List<Draft> drafts, int carveOutAnchor)
     {
         var used = new HashSet<(int Paragraph, int At, string Group)>();
-        if (coveredByCarveOut >= 0)
-        {
-            inContract.Add("no-training");
-        }
 
-        // Strikes first: a sentence rewritten needs no carve-out after it, and nothing else may edit inside it.
-        foreach (var draft in drafts.Where(d => d.Rule.Fix?.Kind == FixKind.RewriteSentence).Concat(drafts.Where(d => d.Rule.Fix?.Kind != FixKind.RewriteSentence)))
+        // Strikes first: a sentence rewritten needs no carve-out after it, and nothing else may edit inside it. Then the
+        // clauses that stand on their own (a covenant says "no training" for every licence, so no carve-out follows it):
+        // the covenant after the first assignment, the others in the clauses with the fewest findings, where their
+        // subject is the clause's own (the AI-provider notice after "may share ... with its service providers", not
+        // piled onto a broad grant).
+        var findingsIn = drafts.Where(d => d.Rule.Fix is not null).CountBy(d => d.Paragraph).ToDictionary();
+        var order = drafts.Where(d => d.Rule.Fix?.Kind == FixKind.RewriteSentence)
+            .Concat(drafts.Where(d => d.Rule.Fix?.Kind != FixKind.RewriteSentence)
+                .OrderBy(d => d.Rule.Fix?.OncePerContract == true ? 0 : 1)
+                .ThenBy(d => d.Rule.Fix?.Group == "no-training" ? 0 : findingsIn.GetValueOrDefault(d.Paragraph)));
+        foreach (var draft in order)
         {
             var fix = draft.Rule.Fix;
             if (fix is null || draft.Mitigated || draft.IsProtection || !infos[draft.Paragraph].IsEditable)
@@ -40,13 +46,14 @@ internal sealed class FixWriter(string[] texts, ParagraphInfo[] infos, PartyRole
             var group = fix.Group ?? draft.Rule.Id;
             // A covenant is written once per paragraph, and one that stands on its own once per contract: a second
             // sentence granting training loses its training clause.
-            var again = written.Contains((draft.Paragraph, group)) || (fix.OncePerContract && inContract.Contains(group));
+            var again = written.Contains((draft.Paragraph, group)) || inContract.Contains(group);
+            var leftToCarveOut = draft.Paragraph == carveOutAnchor && group == "no-training";
             IReadOnlyList<Edit> edits = fix.Kind switch
             {
                 FixKind.ReplaceMatch => Replace(text, draft, wording),
                 FixKind.RewriteSentence => Rewrite(text, draft, again ? null : wording),
-                _ when again => [],
-                _ => Insert(draft, wording, coveredByCarveOut, group),
+                _ when again || leftToCarveOut => [],
+                _ => Insert(draft, wording),
             };
 
             if (edits.Count == 0 || !Free(draft.Paragraph, edits))
@@ -90,11 +97,10 @@ internal sealed class FixWriter(string[] texts, ParagraphInfo[] infos, PartyRole
         return i >= 0 && text[i] is '.' or '!' or '?';
     }
 
-    private IReadOnlyList<Edit> Insert(Draft draft, string wording, int coveredByCarveOut, string group)
+    private IReadOnlyList<Edit> Insert(Draft draft, string wording)
     {
-        // Inserting after a sentence that runs on into the next line would cut it in half; the carve-out paragraph after
-        // a grant already says it.
-        if (draft.Sentence.End < 0 || (draft.Paragraph == coveredByCarveOut && group == "no-training"))
+        // Inserting after a sentence that runs on into the next line would cut it in half.
+        if (draft.Sentence.End < 0)
         {
             return [];
         }

@@ -147,6 +147,20 @@ internal static class SentenceMaterial
             return false;
         }
 
+        // The other side's own: "Meta Products" (a name the document gives the other side), "our Products" where "we"
+        // is the other side, in the sentence or as the document usually writes it.
+        if (roles.Mentions.Any(m => m.Side == Side.Counterparty && !m.IgnoreCase && name.StartsWith(string.Join(' ', m.Words) + " ", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var theirs = roles.Counterparty.Bare.ToLowerInvariant() switch { "we" or "us" => "our", "you" => "your", _ => null };
+        if (theirs is not null && (TermUsage.Determiner(text, run.At, run.Length) == theirs
+            || TermUsage.Count(name, texts) is { Count: > 0 } usage && usage.MaxBy(u => u.Value).Key == theirs))
+        {
+            return false;
+        }
+
         // A name the document uses as a term, not a heading's words: written at least twice.
         return texts.Sum(t => Occurrences(t, name)) >= 2;
     }

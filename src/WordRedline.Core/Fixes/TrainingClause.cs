@@ -48,13 +48,18 @@ internal static class TrainingClause
 
     private static (int Start, int End)? AfterOpener(string text, int sentenceStart, int body, int quoteStart, int quoteEnd)
     {
+        // The opener nearest the training words; of two ending at the same word (", including" and " including") the
+        // one with its comma, so the comma goes with the struck clause.
         var best = -1;
+        var bestEnd = -1;
         foreach (var opener in Openers)
         {
             var at = text.LastIndexOf(opener, quoteStart, quoteStart - sentenceStart + 1, StringComparison.OrdinalIgnoreCase);
-            if (at > best && at >= sentenceStart && !text.AsSpan(at + opener.Length, quoteStart - at - opener.Length).ContainsAny(",;:()".AsSpan()))
+            var openerEnd = at + opener.Length;
+            if (at >= sentenceStart && (openerEnd > bestEnd || (openerEnd == bestEnd && at < best)) && !text.AsSpan(openerEnd, quoteStart - openerEnd).ContainsAny(",;:()".AsSpan()))
             {
                 best = at;
+                bestEnd = openerEnd;
             }
         }
 
@@ -66,6 +71,14 @@ internal static class TrainingClause
         // The struck part runs to the end of the training item: the next comma, semicolon or bracket, or the sentence end.
         var end = text.AsSpan(quoteEnd, body - quoteEnd).IndexOfAny(",;)(");
         end = end < 0 ? body : quoteEnd + end;
+
+        // "..., including training our models, unless you opt out of training": the opt-out of what is struck goes with it.
+        var rest = text.AsSpan(end, body - end).TrimStart(", ");
+        if (rest.StartsWith("unless", StringComparison.OrdinalIgnoreCase) && (rest.Contains("opt", StringComparison.OrdinalIgnoreCase) || rest.Contains("train", StringComparison.OrdinalIgnoreCase)))
+        {
+            end = body;
+        }
+
         return (best, end);
     }
 

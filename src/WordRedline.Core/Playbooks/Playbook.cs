@@ -143,6 +143,10 @@ public sealed record PlaybookRule
     /// <summary>For protections: the risk categories that this protection, in the same or the previous paragraph,
     /// reduces to low severity.</summary>
     public IReadOnlyList<string> Mitigates { get; set; } = [];
+
+    /// <summary>For a protection that stands on its own (a covenant, a notice): the fix group it is. Wherever it stands
+    /// in the contract, it covers the risks whose fix is that group when it names the same material.</summary>
+    public string? Covers { get; init; }
 }
 
 /// <summary>How a fix changes the paragraph.</summary>

@@ -155,10 +155,11 @@ internal static class VersionSnapshot
         }
 
         // The exact wording that excludes training, where the engine saw some; the addendum's mention otherwise. Of
-        // several, one in the clause that grants the licence (a limit on a waiver elsewhere is narrower), and then the
-        // shortest paragraph: a letter quoting it cites the exclusion itself, not a whole grant around it.
+        // several, one in the clause that grants the licence or assigns the work (a limit on a waiver elsewhere is
+        // narrower), and then the shortest paragraph: a letter quoting it cites the exclusion itself, not a whole grant
+        // around it.
         var licenceClauses = analysis.Findings
-            .Where(f => f.Category is Category.LicenseBreadth or Category.UsageScope && index.ContainsKey(f.ParagraphId))
+            .Where(f => f.Category is Category.LicenseBreadth or Category.UsageScope or Category.IpAssignment && index.ContainsKey(f.ParagraphId))
             .Select(f => number(index[f.ParagraphId]).Number)
             .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
