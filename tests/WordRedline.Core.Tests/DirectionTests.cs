@@ -48,4 +48,23 @@ public sealed class DirectionTests
         Assert.AreEqual("disclose", finding.Quote);
         Assert.IsGreaterThan(response.Findings.Count == 0 ? 0 : 60, finding.Start);
     }
+
+    /// <summary>The other side's own offering, however the terms name it: a name defined as the service, a term defined
+    /// to leave the user's content out, code it makes available, and a risk the user is warned of.</summary>
+    [TestMethod]
+    [DataRow("You acknowledge that, as between you and us, we own all right, title and interest in and to Kestrel and all intellectual property rights therein.")]
+    [DataRow("All content on the Service (excluding Your Content), including our logos, software and designs (the \u201CMaterials\u201D), is protected by law. All Materials are the property of Kestrel Labs.")]
+    [DataRow("Kestrel makes available specialized templates and stylesheets for the layout of your pages.")]
+    [DataRow("You acknowledge the risk that others may share inaccurate or misleading information about you.")]
+    public void Analyze_OtherSidesOwnOffering_NoRiskFinding(string clause)
+    {
+        var response = TestText.Analyze(
+            "you",
+            "These Terms govern your use of any website, app or service offered by Kestrel Labs Inc. (\u201CKestrel\u201D or the \u201CService\u201D). \u201CWe\u201D and \u201Cus\u201D mean Kestrel Labs Inc.",
+            "You keep ownership of the posts, photos and other content you submit (\u201CYour Content\u201D).",
+            clause);
+
+        Assert.IsEmpty(response.Findings.Where(f => f.ParagraphId == "p2" && f.Category != Category.AiProtection).ToList(),
+            string.Join(", ", response.Findings.Select(f => $"{f.ParagraphId} {f.RuleId} '{f.Quote}'")));
+    }
 }

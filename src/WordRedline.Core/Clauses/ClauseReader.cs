@@ -187,7 +187,7 @@ internal sealed partial class ClauseReader
     public Action Read(int k, Concept kind)
     {
         // "how we collect, use and share it": an account of a practice described elsewhere, not a grant.
-        var descriptive = VerbUse.IsReducedRelative(this, k) || InEmbeddedQuestion(k, 4) || DutyDisclaimedBefore(k);
+        var descriptive = VerbUse.IsReducedRelative(this, k) || InEmbeddedQuestion(k, 4) || DutyDisclaimedBefore(k) || InNamedRisk(k);
         var passive = IsPassive(k) || descriptive;
         var actor = passive ? AgentAfter(k) : ActorBefore(k);
         if (actor == Side.None && !passive)
@@ -322,4 +322,24 @@ internal sealed partial class ClauseReader
     public bool ParagraphHas(Concept concept) => document.ParagraphHas(document.ParagraphOf(sentence.FirstFocusToken), concept);
 
     public bool IsWord(int k, string word) => k >= 0 && k < Count && Word(k).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"you acknowledge the risk that others may share inaccurate information about you": a possibility the
+    /// reader is warned of, which nobody is allowed by it.</summary>
+    private bool InNamedRisk(int k)
+    {
+        for (var j = k - 1; j > 0 && k - j <= 6; j--)
+        {
+            if (Tok(j).Shape == Shape.Punctuation && Tok(j).Mark is '.' or ';' or ':')
+            {
+                return false;
+            }
+
+            if (IsWord(j, "that") && (IsWord(j - 1, "risk") || IsWord(j - 1, "risks") || IsWord(j - 1, "possibility") || IsWord(j - 1, "chance")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

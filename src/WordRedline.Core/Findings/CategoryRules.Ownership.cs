@@ -68,6 +68,12 @@ internal static partial class CategoryRules
                         return true;
                     }
 
+                    if (token.Side == Side.Counterparty && token.Shape == Shape.Capitalized && !NamedTerm.IsPronoun(r.Word(m).ToString()) && (m + 1 >= r.Count || !r.Is(m + 1, Concept.WorkNoun)))
+                    {
+                        // "all right, title and interest in and to Kestrel": the other side's name, its platform.
+                        return true;
+                    }
+
                     if (r.Is(m, Concept.ServiceNoun) && !r.Is(m, Concept.WorkNoun))
                     {
                         return true;

@@ -54,6 +54,15 @@ internal static partial class CategoryRules
                 continue;
             }
 
+            if (a.Actor == Side.Counterparty && !a.Modal && !a.Permitted && !a.Passive && a.Recipient == Side.None && a.Material == Owner.Unknown
+                && !facts.PartyGrant && !ThirdAfter(r, a.At, 12) && !WorkNounAfter(r, a.At, 8))
+            {
+                // "Tumblr makes available specialized HTML and CSS code for ...": the other side describing what it
+                // offers, to no one in particular, of material nobody says is the party's and that is no content or
+                // data ("We transfer Personal Data ..." still counts).
+                continue;
+            }
+
             if (kind.HasFlag(Concept.Share) && a.Recipient == Side.None && BetweenTheParties(r, a.At))
             {
                 // "The parties may share information that is confidential": what passes between the two sides.
@@ -254,6 +263,27 @@ internal static partial class CategoryRules
             {
                 return r.IsWord(j - 1, "authorized") || r.IsWord(j - 1, "authorised") || (r.Tok(j - 1).Side == Side.Party && r.Tok(j - 1).Possessive)
                     || r.IsWord(j - 1, "the");
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A content or data noun in the verb's object, up to the first preposition: "transfer Personal Data
+    /// from", not "code for the design of your pages".</summary>
+    private static bool WorkNounAfter(ClauseReader r, int k, int window)
+    {
+        for (var j = k + 1; j < r.Count && j <= k + window; j++)
+        {
+            if (r.Tok(j).Shape == Shape.Punctuation || r.IsWord(j, "for") || r.IsWord(j, "to") || r.IsWord(j, "on") || r.IsWord(j, "in")
+                || r.IsWord(j, "with") || r.IsWord(j, "through") || r.IsWord(j, "from"))
+            {
+                return false;
+            }
+
+            if (r.Is(j, Concept.WorkNoun) || r.Tok(j).Work)
+            {
+                return true;
             }
         }
 

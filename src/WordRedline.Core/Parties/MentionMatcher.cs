@@ -12,6 +12,8 @@ internal static class MentionMatcher
             MarkWork(document, WordsOf(work.Bare));
         }
 
+        MarkServiceNames(document, defined, work);
+
         var definedTerms = new HashSet<string>(defined.Select(d => d.Text), StringComparer.Ordinal);
         var byFirstWord = new Dictionary<string, List<(string[] Words, Mention Mention)>>(StringComparer.OrdinalIgnoreCase);
         foreach (var mention in mentions)
@@ -139,6 +141,62 @@ internal static class MentionMatcher
                 document.Set(i + w, token);
             }
         }
+    }
+
+    /// <summary>The other side's own terms, read as its offering wherever they stand: a name defined as the service
+    /// (("Pinterest" or the "Service"), so "all right, title and interest in and to Pinterest" is its platform, not the
+    /// user's work), and a term defined to leave the user's work out ("all content on the Services (excluding User
+    /// Content) ... (the "Materials")"). Runs before the sides are marked: a name that is also a side's stays that
+    /// side's.</summary>
+    private static void MarkServiceNames(DocumentText document, IReadOnlyList<DefinedTerm> defined, NamedTerm? work)
+    {
+        var services = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < document.Count; i++)
+        {
+            if (document[i].Shape == Shape.Capitalized && document[i].Is(Concept.ServiceNoun) && !document[i].Is(Concept.WorkNoun))
+            {
+                services.Add(document.Word(i).ToString());
+            }
+        }
+
+        var theirs = defined.Where(d => !d.Text.Contains(' ') && !services.Contains(d.Text)
+            && (d.Names.Any(services.Contains) || (work is { Defined: true } && LeavesOut(document.Texts[d.Paragraph], d.Text, work.Bare))));
+        foreach (var term in theirs)
+        {
+            for (var i = 0; i < document.Count; i++)
+            {
+                if (document[i].Shape == Shape.Capitalized && Same(document, i, term.Text, ignoreCase: false) && !document[i].Work)
+                {
+                    var token = document[i];
+                    token.Concepts = (token.Concepts | Concept.ServiceNoun) & ~Concept.WorkNoun;
+                    document.Set(i, token);
+                }
+            }
+        }
+    }
+
+    /// <summary>The definition of <paramref name="term"/> excludes the work ("excluding User Content", "other than
+    /// Your Content") before the term is named.</summary>
+    private static bool LeavesOut(string text, string term, string workTerm)
+    {
+        var named = text.IndexOf("\u201C" + term, StringComparison.Ordinal) is var curly and >= 0 ? curly : text.IndexOf("\"" + term, StringComparison.Ordinal);
+        if (named < 0)
+        {
+            return false;
+        }
+
+        foreach (var lead in (ReadOnlySpan<string>)["excluding ", "other than ", "except ", "not including "])
+        {
+            var at = text.LastIndexOf(lead + workTerm, named, StringComparison.OrdinalIgnoreCase);
+            var theAt = text.LastIndexOf(lead + "the " + workTerm, named, StringComparison.OrdinalIgnoreCase);
+            var yourAt = text.LastIndexOf(lead + "your " + workTerm, named, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 || theAt >= 0 || yourAt >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsPossessive(Mention mention)
