@@ -83,4 +83,16 @@ public sealed class EditTests
         Assert.AreEqual("p1", scope.ParagraphId);
         Assert.AreEqual("solely for [the purpose agreed for the work]", scope.Edits.Single().Replacement);
     }
+
+    [TestMethod]
+    public void Analyze_DenialReopenedByAnException_StrikesTheExceptionAndKeepsTheDenial()
+    {
+        const string text = "We do not use Your Data to train our models except (a) when you have not opted out of training, or (b) when you send us feedback.";
+        var response = TestText.Analyze("you", "These Terms are between you and Acme Inc. (\"Acme\", \"we\" or \"us\"). Prompts and files you submit are \"Your Data\".", text);
+
+        var edits = response.Findings.Where(f => f.ParagraphId == "p1").SelectMany(f => f.Edits).ToList();
+        var edit = edits.Single();
+        Assert.AreEqual("", edit.Replacement);
+        Assert.AreEqual("We do not use Your Data to train our models.", text[..edit.Start] + text[(edit.Start + edit.Length)..]);
+    }
 }

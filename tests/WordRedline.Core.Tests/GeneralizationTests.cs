@@ -118,6 +118,9 @@ public sealed class GeneralizationTests
     [DataRow("Contractor", "Client", "Contractor shall comply with all data protection laws when disclosing personal data to Client.", "")]
     [DataRow("you", "Acme", "We may assign these Terms to an affiliate, and you irrevocably consent to any such novation.", "")]
     [DataRow("you", "Acme", "The words “Sell” and “Share” have the meanings given to them in the CCPA.", "")]
+    [DataRow("you", "Acme", "We do not use your Content to train our models except when you use the free plan.", "ai-training")]
+    [DataRow("you", "Acme", "We never use your Content to train our models, except where you submit it to our public gallery.", "ai-training")]
+    [DataRow("you", "Acme", "You and your authorized users may provide input to the Service, such as prompts, files, or fine-tuning data.", "")]
     public void Analyze_EverydayClause_FindsExactlyTheRisk(string party, string counterparty, string clause, string expected)
     {
         var preamble = party == "you"

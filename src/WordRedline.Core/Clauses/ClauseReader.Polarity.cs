@@ -93,8 +93,11 @@ internal sealed partial class ClauseReader
                     return (true, false);
                 }
 
-                // Reopened only for someone named: "except to its employees", "other than our service providers".
+                // Reopened only for someone named: "except to its employees", "other than our service providers"; and
+                // training, for the cases the exception lists: "do not use Your Data to train our models except (a) when
+                // you have not opted out".
                 var named = false;
+                var cases = false;
                 for (var m = j; m < Count && m <= j + 8; m++)
                 {
                     if (Tok(m).Is(Concept.Consent))
@@ -103,13 +106,27 @@ internal sealed partial class ClauseReader
                     }
 
                     named |= Tok(m).Side is Side.Third or Side.Counterparty || Tok(m).Is(ConceptSets.Recipients);
+                    cases |= IsWord(m, "when") || IsWord(m, "where") || IsWord(m, "if");
                 }
 
-                return (true, named);
+                return (true, named || (cases && TrainingBetween(k, j)));
             }
         }
 
         return (true, false);
+    }
+
+    private bool TrainingBetween(int from, int to)
+    {
+        for (var m = from; m < to; m++)
+        {
+            if (Tok(m).Is(Concept.Train))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The lead-in a list item completes ends in a prohibition ("You may not ... in any manner that would:",

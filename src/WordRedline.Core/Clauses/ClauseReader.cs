@@ -166,6 +166,13 @@ internal sealed partial class ClauseReader
                 continue;
             }
 
+            // "prompts, content, or fine-tuning data": a kind of material listed, not training done ("use it as
+            // training data" still reads through its verb).
+            if (kind.HasFlag(Concept.Train) && ListedMaterialKind(k))
+            {
+                continue;
+            }
+
             // "in order to give effect to the parties' intentions", "given full effect": an idiom, not a grant.
             if (kind.HasFlag(Concept.Grant) && (IsWord(k + 1, "effect") || (IsWord(k + 2, "effect") && IsWord(k + 1, "full"))))
             {
@@ -322,6 +329,12 @@ internal sealed partial class ClauseReader
     public bool ParagraphHas(Concept concept) => document.ParagraphHas(document.ParagraphOf(sentence.FirstFocusToken), concept);
 
     public bool IsWord(int k, string word) => k >= 0 && k < Count && Word(k).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"prompts, content, or fine-tuning data": a word before a content noun, listed after "or", "and" or a
+    /// comma, names a kind of material.</summary>
+    public bool ListedMaterialKind(int k) =>
+        k > 0 && k + 1 < Count && Is(k + 1, Concept.WorkNoun)
+        && (IsWord(k - 1, "or") || IsWord(k - 1, "and") || (Tok(k - 1).Shape == Shape.Punctuation && Tok(k - 1).Mark == ','));
 
     /// <summary>"you acknowledge the risk that others may share inaccurate information about you": a possibility the
     /// reader is warned of, which nobody is allowed by it.</summary>

@@ -130,8 +130,9 @@ internal static partial class CategoryRules
                 continue;
             }
 
+            // "delegate its obligations to an affiliate": the contract's duties handed on with an assignment, no material.
             var a = r.Read(k, Concept.Engage);
-            if (a.Actor is Side.Counterparty && !a.Negated && !a.Descriptive && !r.InEmbeddedQuestion(k, 12))
+            if (a.Actor is Side.Counterparty && !a.Negated && !a.Descriptive && !r.InEmbeddedQuestion(k, 12) && !DutiesAfter(r, k))
             {
                 return k;
             }
@@ -282,6 +283,19 @@ internal static partial class CategoryRules
             }
 
             if (r.Is(j, Concept.WorkNoun) || r.Tok(j).Work)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool DutiesAfter(ClauseReader r, int k)
+    {
+        for (var j = k + 1; j < r.Count && j <= k + 3; j++)
+        {
+            if (r.IsWord(j, "obligations") || r.IsWord(j, "duties") || r.IsWord(j, "performance"))
             {
                 return true;
             }

@@ -9,7 +9,8 @@ internal static partial class CategoryRules
         var optOut = Any(r, Concept.OptOut);
         for (var k = r.Sentence.FocusFrom; k < r.Count; k++)
         {
-            if (!IsTrainingSignal(r, k, out var end))
+            // "prompts, content, or fine-tuning data": a kind of material listed, not training anyone does.
+            if (!IsTrainingSignal(r, k, out var end) || r.ListedMaterialKind(k))
             {
                 continue;
             }

@@ -133,6 +133,12 @@ internal sealed class FixWriter(string[] texts, ParagraphInfo[] infos, PartyRole
             return [];
         }
 
+        // A denial reopened by an exception: striking the exception leaves the denial, which is the covenant.
+        if (TrainingClause.Exception(text, sentence.Start, sentence.End, draft.Start, draft.Start + draft.Length) is { } exception)
+        {
+            return [new Edit(exception.Start, exception.End - exception.Start, "")];
+        }
+
         if (TrainingClause.Find(text, sentence.Start, sentence.End, draft.Start, draft.Start + draft.Length) is { } clause)
         {
             return wording is null

@@ -23,6 +23,30 @@ internal static class TrainingClause
         return (span.End - span.Start) * 10 > (body - sentenceStart) * 6 ? null : span;
     }
 
+    /// <summary>"We do not use Your Data to train our models except (a) when ..., in which case ...": the denial
+    /// stands and the exception that reopens it goes, up to the sentence's end. Null when the sentence does not deny
+    /// training before the quote.</summary>
+    public static (int Start, int End)? Exception(string text, int sentenceStart, int sentenceEnd, int quoteStart, int quoteEnd)
+    {
+        var body = TrimEnd(text, sentenceStart, sentenceEnd);
+        var before = text.AsSpan(sentenceStart, quoteStart - sentenceStart);
+        if (!(before.Contains(" not ", StringComparison.OrdinalIgnoreCase) || before.Contains("n't ", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("n’t ", StringComparison.OrdinalIgnoreCase) || before.Contains(" never ", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var except = text.IndexOf(" except", quoteEnd, Math.Max(0, body - quoteEnd), StringComparison.OrdinalIgnoreCase);
+        if (except < 0 || text.AsSpan(quoteEnd, except - quoteEnd).ContainsAny(";:".AsSpan()))
+        {
+            return null;
+        }
+
+        // A comma before the exception goes with it.
+        var start = except > sentenceStart && text[except - 1] == ',' ? except - 1 : except;
+        return (start, body);
+    }
+
     private static (int Start, int End)? InBrackets(string text, int sentenceStart, int body, int quoteStart, int quoteEnd)
     {
         var open = text.LastIndexOf('(', quoteStart, quoteStart - sentenceStart + 1 > 0 ? quoteStart - sentenceStart : 0);
