@@ -193,4 +193,20 @@ public sealed class PartyTests
 
         Assert.AreEqual("Article", response.Party.WorkTerm);
     }
+
+    [TestMethod]
+    public void Analyze_TwoWordNameNeverDefined_IsTheOtherSide()
+    {
+        // "Kestrel AI" is never defined, but it is the subject of every promise; "App" is a product the terms define.
+        var response = TestText.Analyze(
+            "Customer",
+            "These Terms govern the use of the Kestrel AI Products by the organisation you represent (\u201CCustomer\u201D).",
+            "Kestrel AI will provide the Kestrel AI Products in accordance with the documentation. Kestrel AI may update them.",
+            "Kestrel AI may suspend access if Customer breaches these Terms. Kestrel AI will give notice of any suspension.",
+            "Kestrel AI shall keep Customer Data confidential. Kestrel AI must delete it on request.",
+            "Some products are available as a mobile application (each, a \u201CKestrel App\u201D); the App is provided as is.",
+            "Customer grants Kestrel AI a worldwide, royalty-free licence to use Customer Data to provide the Kestrel AI Products.");
+
+        Assert.AreEqual("Kestrel AI", response.Party.Counterparty);
+    }
 }

@@ -21,7 +21,18 @@ internal sealed partial class ClauseReader
                 continue;
             }
 
-            if (token.Possessive || IsModifier(j) || (AfterPreposition(j) && !ConsentedTo(j, k)))
+            if (IsModifier(j))
+            {
+                // The whole name modifies ("Mistral AI Products"), not just its last word.
+                while (j > 0 && Tok(j - 1).Side == token.Side && !Tok(j - 1).Possessive)
+                {
+                    j--;
+                }
+
+                continue;
+            }
+
+            if (token.Possessive || (AfterPreposition(j) && !ConsentedTo(j, k)))
             {
                 continue;
             }
@@ -91,8 +102,9 @@ internal sealed partial class ClauseReader
             return false;
         }
 
+        // "Customer Data", "Meta Products", "Mistral AI Products": a name that begins a longer name modifies it.
         var next = Tok(j + 1);
-        return next.Side == Side.None && next.Is(Concept.WorkNoun | Concept.ServiceNoun) && next.Shape != Shape.Punctuation;
+        return next.Side == Side.None && next.Shape != Shape.Punctuation && (next.Is(Concept.WorkNoun | Concept.ServiceNoun) || next.Shape == Shape.Capitalized);
     }
 
     private bool AfterPreposition(int j)

@@ -100,7 +100,8 @@ internal sealed partial class ClauseReader
                 var cases = false;
                 for (var m = j; m < Count && m <= j + 8; m++)
                 {
-                    if (Tok(m).Is(Concept.Consent))
+                    // "except with your consent", "other than as permitted through the Products": nothing reopened.
+                    if (Tok(m).Is(Concept.Consent) || (m <= j + 2 && IsWord(m, "as") && (IsWord(m + 1, "permitted") || IsWord(m + 2, "permitted"))))
                     {
                         return (true, false);
                     }

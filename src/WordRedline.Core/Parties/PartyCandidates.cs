@@ -41,7 +41,7 @@ internal sealed class PartyCandidates
             Add(terms, role);
         }
 
-        // A name the document never defines but keeps making the subject of a promise ("Anthropic will", "Anthropic
+        // A name the document never defines but keeps making the subject of a promise ("Anthropic will", "Mistral AI
         // may"): a party all the same.
         foreach (var name in ActingNames(words).Where(n => !terms.Contains(n, StringComparer.OrdinalIgnoreCase) && !weNames.Contains(n) && !playbook.NotParties.Contains(n)))
         {
@@ -53,7 +53,7 @@ internal sealed class PartyCandidates
     }
 
     private static readonly System.Text.RegularExpressions.Regex ActingName = new(
-        @"\b(?<name>[A-Z][A-Za-z0-9&-]{2,})(?:['’]s)? (?:will|shall|may|must) ",
+        @"\b(?<name>[A-Z][A-Za-z0-9&-]{2,}(?: [A-Z][A-Za-z0-9&-]{1,})?)(?:['’]s)? (?:will|shall|may|must) ",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
 
     private static IEnumerable<string> ActingNames(DocumentWords words)
@@ -68,9 +68,13 @@ internal sealed class PartyCandidates
             }
         }
 
-        return counts.Where(c => c.Value >= 5 && !Pronouns.IsAny(c.Key) && !NotNames.Contains(c.Key) && !CommonNouns.Any(n => c.Key.Contains(n, StringComparison.OrdinalIgnoreCase)))
+        // Of two words, the first names too ("Mistral AI", not "The Author" or "Each Party").
+        return counts.Where(c => c.Value >= 5 && !Pronouns.IsAny(c.Key) && !NotNames.Contains(c.Key) && !NotNames.Contains(c.Key.Split(' ')[0])
+                && !Determiners.Contains(c.Key.Split(' ')[0]) && !CommonNouns.Any(n => c.Key.Contains(n, StringComparison.OrdinalIgnoreCase)))
             .OrderByDescending(c => c.Value).Select(c => c.Key).Take(2);
     }
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "The", "A", "An", "Our", "Your", "Their", "Its", "Every", "No" };
 
     /// <summary>Capitalised words that start sentences with a modal but name no one.</summary>
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
