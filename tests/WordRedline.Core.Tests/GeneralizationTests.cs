@@ -122,6 +122,8 @@ public sealed class GeneralizationTests
     [DataRow("you", "Acme", "We never use your Content to train our models, except where you submit it to our public gallery.", "ai-training")]
     [DataRow("you", "Acme", "You and your authorized users may provide input to the Service, such as prompts, files, or fine-tuning data.", "")]
     [DataRow("you", "Acme", "Use the Acme Products with caution: always verify the Output before relying on it or otherwise making it available to third parties.", "")]
+    [DataRow("Designer", "Client", "Client owns the text, photographs and other data Client provided for the project.", "")]
+    [DataRow("Designer", "Client", "After payment in full, Client will receive a non-exclusive, perpetual, worldwide license to use the Designs.", "license-breadth")]
     public void Analyze_EverydayClause_FindsExactlyTheRisk(string party, string counterparty, string clause, string expected)
     {
         var preamble = party == "you"

@@ -1,6 +1,6 @@
 namespace WordRedline.Core;
 
-/// <summary>Ownership passing to the other side, and moral rights waived.</summary>
+/// <summary>Ownership passing to the other side.</summary>
 internal static partial class CategoryRules
 {
     private static void IpAssignment(SentenceFacts facts, List<Evidence> found)
@@ -31,6 +31,7 @@ internal static partial class CategoryRules
             }
 
             if (kind.HasFlag(Concept.Own) && IsOwnershipClaim(r, a) && a.Material != Owner.Other && (a.OnMaterial || RightsAfter(r, a.At)) && !RightsInOthers(r, a.At)
+                && !(a.Actor == Side.Counterparty && SuppliedByOwner(r, a.At))
                 && (!a.Passive || (SubjectIsMaterial(r, a.At) && !a.Descriptive)))
             {
                 found.Add(new Evidence(Category.IpAssignment, RuleIds.Ownership, a.At, PhraseEnd(r, a.At)));
@@ -51,6 +52,33 @@ internal static partial class CategoryRules
                 return;
             }
         }
+    }
+
+    /// <summary>"You also own text content, photographs and other data you provided", "Client owns the materials
+    /// supplied by Client": what the owner brought to the work stays its own; nothing of the party's passes.</summary>
+    private static bool SuppliedByOwner(ClauseReader r, int k)
+    {
+        for (var j = k + 1; j < r.Count && j <= k + 14; j++)
+        {
+            if (r.Tok(j).Shape == Shape.Punctuation && r.Tok(j).Mark is ';' or '.')
+            {
+                return false;
+            }
+
+            if (!r.Is(j, Concept.Convey) || r.Is(j, Concept.Share))
+            {
+                continue;
+            }
+
+            var before = r.Tok(j - 1).Side == Side.Counterparty && !r.Tok(j - 1).Possessive;
+            var by = j + 2 < r.Count && r.IsWord(j + 1, "by") && r.Tok(j + 2).Side == Side.Counterparty;
+            if (before || by)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"owns all right, title and interest in Client Content": the rights are in the other side's own material.</summary>
@@ -214,65 +242,6 @@ internal static partial class CategoryRules
             if (r.Is(j, Concept.WorkNoun | Concept.RightsNoun) && !r.Is(j, Concept.MoralRights) && !r.IsWord(j, "rights"))
             {
                 return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static void MoralRights(SentenceFacts facts, List<Evidence> found)
-    {
-        var r = facts.Reader;
-
-        // "You retain all moral rights ... However, you waive these rights": the waiver refers back within the paragraph.
-        if (!Any(r, Concept.MoralRights) && r.ParagraphHas(Concept.MoralRights))
-        {
-            foreach (var a in facts.Actions)
-            {
-                if (InFocus(r, a.At) && a.Actor != Side.Counterparty && ((a.Kind.HasFlag(Concept.Waive) && a.Affirmed) || (a.Kind.HasFlag(Concept.Assert) && a.Negated)))
-                {
-                    found.Add(new Evidence(Category.MoralRights, RuleIds.MoralRights, a.At, PhraseEnd(r, a.At)));
-                    return;
-                }
-            }
-        }
-
-        for (var k = r.Sentence.FocusFrom; k < r.Count; k++)
-        {
-            if (!r.Is(k, Concept.MoralRights | Concept.NoAttribution))
-            {
-                continue;
-            }
-
-            var gives = facts.Actions.Any(a =>
-                (a.Kind.HasFlag(Concept.Waive) && a.Affirmed && a.Actor != Side.Counterparty)
-                || (a.Kind.HasFlag(Concept.Assert) && a.Negated && a.Actor != Side.Counterparty)
-                || SentenceFacts.PartyGives(a)
-                || (r.Is(k, Concept.NoAttribution) && SentenceFacts.OtherActs(a)));
-            var includes = r.Sentence.FocusFrom > 0 && facts.Gives;
-            var neverAsserts = facts.Actions.Any(a => a.Kind.HasFlag(Concept.Assert) && a.Negated && a.Actor != Side.Counterparty);
-            if ((gives || includes || IncludedInLicence(r, k)) && (neverAsserts || !Denied(r, k)))
-            {
-                found.Add(new Evidence(Category.MoralRights, RuleIds.MoralRights, k, PhraseEnd(r, k)));
-                return;
-            }
-        }
-    }
-
-    // "any license to Company hereunder includes all rights of paternity, integrity ... moral rights".
-    private static bool IncludedInLicence(ClauseReader r, int k)
-    {
-        for (var j = 0; j < k; j++)
-        {
-            if (r.Is(j, Concept.License) && r.IsWord(j + 1, "to"))
-            {
-                for (var m = j; m < k; m++)
-                {
-                    if (r.IsWord(m, "includes") || r.IsWord(m, "include"))
-                    {
-                        return true;
-                    }
-                }
             }
         }
 

@@ -33,7 +33,8 @@ internal sealed class SentenceFacts
         // Not "to the extent permitted by law" (a participle describing a noun) nor "we shall be released from our
         // obligations" (a release of the other side, not of the work).
         PassiveGrant = actions.Any(a => a.Passive && a.Affirmed && (a.Kind & (Concept.Grant | Concept.License | Concept.Release)) != 0 && a.Actor != Side.Party
-            && !a.Descriptive && !a.OnContract && !(a.Kind.HasFlag(Concept.Release) && a.Material == Owner.Other));
+            && !a.Descriptive && !a.OnContract && !(a.Kind.HasFlag(Concept.Release) && a.Material == Owner.Other))
+            || OtherSideReceivesLicence(reader);
         LicenseSubject = SpeaksOfLicence(reader);
         Question = reader.Count > 0 && reader.Tok(reader.Count - 1).Mark == '?';
         Shouting = IsShouting(reader);
@@ -150,6 +151,35 @@ internal sealed class SentenceFacts
             {
                 var word = reader.Word(k);
                 if (char.IsUpper(word[0]) || (k > 0 && (reader.IsWord(k - 1, "this") || reader.IsWord(k - 1, "the") || reader.IsWord(k - 1, "such") || reader.IsWord(k - 1, "our"))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"you'll receive a nonexclusive, perpetual, worldwide license to use the Know-How": the other side is given
+    /// a licence, and only the protected party can give it.</summary>
+    private static bool OtherSideReceivesLicence(ClauseReader r)
+    {
+        for (var k = r.Sentence.FocusFrom; k < r.Count; k++)
+        {
+            if (!(r.IsWord(k, "receive") || r.IsWord(k, "receives") || r.IsWord(k, "obtain") || r.IsWord(k, "obtains")))
+            {
+                continue;
+            }
+
+            var subject = false;
+            for (var j = k - 1; j >= r.Sentence.FocusFrom && j >= k - 4; j--)
+            {
+                subject |= r.Tok(j).Side == Side.Counterparty && !r.Tok(j).Possessive;
+            }
+
+            for (var j = k + 1; subject && j < r.Count && j <= k + 10; j++)
+            {
+                if (r.Is(j, Concept.License) && !r.InCondition(j))
                 {
                     return true;
                 }
