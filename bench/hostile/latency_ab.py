@@ -35,18 +35,20 @@ def percentile(values, q):
 
 
 def analyze_loop(port, body, seconds, out):
-    """In its own process: small analyzes one after another for `seconds`, 20 ms apart; latencies in ms."""
-    latencies = []
+    """In its own process: small analyzes one after another for `seconds`, 20 ms apart; latencies in ms and the
+    wall-clock time each was sent."""
+    latencies, stamps = [], []
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     end = time.time() + seconds
     while time.time() < end:
-        started = time.perf_counter()
+        wall, started = time.time(), time.perf_counter()
         connection.request("POST", "/api/v1/analyze", body=body, headers={"Content-Type": "application/json"})
         connection.getresponse().read()
         latencies.append((time.perf_counter() - started) * 1000)
+        stamps.append(wall)
         time.sleep(0.02)
     connection.close()
-    out.put(latencies)
+    out.put((latencies, stamps))
 
 
 def timed_analyzes(port, body, seconds):
@@ -70,7 +72,7 @@ def one_run(name, dll, env, document, small, seconds):
     service = Service(f"latency-ab-{name}", env={**lifted, **env})
     try:
         timed_analyzes(service.port, small, 3)  # warm-up
-        alone = timed_analyzes(service.port, small, 8)
+        alone, _ = timed_analyzes(service.port, small, 8)
         alone_server = len(server_times(service.log.name, "analyze"))
         stop = threading.Event()
         statuses = {}
@@ -84,7 +86,7 @@ def one_run(name, dll, env, document, small, seconds):
         for w in workers:
             w.start()
         time.sleep(2)
-        loaded = timed_analyzes(service.port, small, seconds)
+        loaded, sent = timed_analyzes(service.port, small, seconds)
         stop.set()
         for w in workers:
             w.join(120)
@@ -92,7 +94,8 @@ def one_run(name, dll, env, document, small, seconds):
         redline_ms = server_times(service.log.name, "redline")
     finally:
         service.stop()
-    return {"alone": alone, "loaded": loaded, "server": server, "redlines": statuses, "redline_ms": redline_ms}
+    return {"alone": alone, "loaded": loaded, "sent": sent, "server": server, "redlines": statuses, "redline_ms": redline_ms,
+            "pid": service.process.pid}
 
 
 def busy():
@@ -106,6 +109,7 @@ def main():
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--noise", type=int, default=0)
     parser.add_argument("--seconds", type=int, default=20)
+    parser.add_argument("--dump", help="a folder for each run's latencies and send times (JSON)")
     parser.add_argument("--content-root", default=os.path.join(os.path.dirname(__file__), "..", "..", "src", "WordRedline.Api"))
     args = parser.parse_args()
     client.CONTENT_ROOT = os.path.abspath(args.content_root)
@@ -127,6 +131,9 @@ def main():
             for name, dll, env in order:
                 run = one_run(name, dll, env, document, small, args.seconds)
                 results[name].append(run)
+                if args.dump:
+                    with open(os.path.join(args.dump, f"{name}-{round_number + 1}.json"), "w") as f:
+                        json.dump(run, f)
                 print(f"round {round_number + 1} {name:>12}: load {os.getloadavg()[0]:.1f}; alone p99 {percentile(run['alone'], 0.99):6.1f} ms; "
                       f"loaded p50 {percentile(run['loaded'], 0.5):5.1f} p99 {percentile(run['loaded'], 0.99):6.1f} max {max(run['loaded']):6.1f} ms "
                       f"({len(run['loaded'])}); server-side p99 {percentile(run['server'], 0.99):6.1f} ms; redlines {run['redlines']} "
