@@ -12,6 +12,13 @@ delay the clock; the service's own request log gives the server-side time of the
         [--rounds 3] [--noise 4] [--seconds 20] [--content-root src/WordRedline.Api]
 
 --noise N runs N busy loops at the ordinary priority for the whole run, as other engineers' builds and tests do.
+
+The README's row (the .docx threads at nice 10 against 0, one build; workstation GC, server GC without DATAS and
+nice 19 were tried the same way, 3 rounds, and none did better than nice 10 with server GC):
+
+    D=artifacts/bin/WordRedline.Api/release/WordRedline.Api.dll
+    python3 bench/hostile/latency_ab.py --variant nice0=$D:WordRedline__DocxWork__WorkerNice=0 \\
+        --variant nice10=$D:WordRedline__DocxWork__WorkerNice=10 --rounds 5 --seconds 20
 """
 import argparse
 import http.client
