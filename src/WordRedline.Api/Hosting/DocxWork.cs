@@ -36,6 +36,12 @@ internal sealed class DocxWorkOptions : ISettings
     /// takes the slot; 0 turns it off.</summary>
     [Range(0, 500_000_000)]
     public long CollectAfterUploadBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>The Linux nice value of the threads that read, analyse and write documents (<see cref="DocxThreads"/>):
+    /// higher yields more of the cores to small requests when they are contended; 0 runs the work on the request's
+    /// thread-pool thread at the ordinary priority.</summary>
+    [Range(0, 19)]
+    public int WorkerNice { get; set; } = 10;
 }
 
 internal static class DocxWork
@@ -46,6 +52,7 @@ internal static class DocxWork
     {
         builder.Services.AddSettings<DocxWorkOptions>();
         builder.Services.AddSingleton<DocxGate>();
+        builder.Services.AddSingleton<DocxThreads>();
         builder.Services.AddRequestTimeouts();
         builder.Services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<DocxWorkOptions>>((timeouts, docx) =>
             timeouts.AddPolicy(TimeoutPolicy, new RequestTimeoutPolicy

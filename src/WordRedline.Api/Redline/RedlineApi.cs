@@ -34,8 +34,8 @@ internal static class RedlineApi
         return group;
     }
 
-    internal static Results<FileContentHttpResult, ProblemHttpResult> Redline(
-        RedlineForm form, ClauseEngine engine, IOptions<LimitsOptions> limits, ILogger<RedlineLog> logger, HttpContext context)
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Redline(RedlineForm form, ClauseEngine engine,
+        IOptions<LimitsOptions> limits, ILogger<RedlineLog> logger, DocxThreads threads, HttpContext context)
     {
         var start = Stopwatch.GetTimestamp();
         var options = new RedlineOptions
@@ -49,8 +49,11 @@ internal static class RedlineApi
         RedlineResult result;
         try
         {
-            using var input = form.File!.OpenReadStream();
-            result = DocxRedliner.AnalyzeAndRedline(input, engine, new RedlineRequest(form.Party, form.Playbook, form.WithAddendum), options);
+            result = await threads.RunAsync(() =>
+            {
+                using var input = form.File!.OpenReadStream();
+                return DocxRedliner.AnalyzeAndRedline(input, engine, new RedlineRequest(form.Party, form.Playbook, form.WithAddendum), options);
+            }, context.RequestAborted);
         }
         catch (DocxRejectedException rejected)
         {
@@ -67,32 +70,35 @@ internal static class RedlineApi
         headers["X-WordRedline-Findings"] = Count(findings);
         headers["X-WordRedline-Score"] = Count(analysis.Score);
         headers["X-WordRedline-Grade"] = analysis.Grade;
-        RedlineLog.Redlined(logger, form.File.Length, result.Docx.Length, findings, result.Applied.Count,
+        RedlineLog.Redlined(logger, form.File!.Length, result.Docx.Length, findings, result.Applied.Count,
             result.Skipped.Count, analysis.Score, elapsedMs);
         // Set here rather than as the result's download name, which the framework logs, and a file name can name a party.
         var disposition = new ContentDispositionHeaderValue("attachment");
-        disposition.SetHttpFileName($"{BaseName(form.File.FileName)}.redlined.docx");
+        disposition.SetHttpFileName($"{BaseName(form.File!.FileName)}.redlined.docx");
         headers.ContentDisposition = disposition.ToString();
         return TypedResults.File(result.Docx, DocxContentType);
     }
 
-    internal static Results<Ok<AnalyzeResponse>, ProblemHttpResult> AnalyzeDocx(
-        AnalyzeDocxForm form, ClauseEngine engine, IOptions<LimitsOptions> limits, AnalyzeTelemetry telemetry, ILogger<RedlineLog> logger)
+    internal static async Task<Results<Ok<AnalyzeResponse>, ProblemHttpResult>> AnalyzeDocx(AnalyzeDocxForm form, ClauseEngine engine,
+        IOptions<LimitsOptions> limits, AnalyzeTelemetry telemetry, ILogger<RedlineLog> logger, DocxThreads threads, HttpContext context)
     {
         var start = Stopwatch.GetTimestamp();
-        DocxDocument document;
+        AnalyzeRequest request;
+        AnalyzeResponse response;
         try
         {
-            using var input = form.File!.OpenReadStream();
-            document = DocxReader.Read(input, DocxLimitsFrom(limits.Value));
+            (request, response) = await threads.RunAsync(() =>
+            {
+                using var input = form.File!.OpenReadStream();
+                var analyzed = DocxReader.Read(input, DocxLimitsFrom(limits.Value)).ToAnalyzeRequest(form.Party, form.Playbook);
+                return (analyzed, engine.Analyze(analyzed));
+            }, context.RequestAborted);
         }
         catch (DocxRejectedException rejected)
         {
             return Refused(rejected, logger);
         }
 
-        var request = document.ToAnalyzeRequest(form.Party, form.Playbook);
-        var response = engine.Analyze(request);
         telemetry.Analyzed(request, response, Stopwatch.GetElapsedTime(start));
         return TypedResults.Ok(response);
     }
