@@ -166,8 +166,10 @@ internal static partial class AcceptedText
         _ => response.Party.Counterparty + " ",
     };
 
+    // A run followed by a year ends a title, not a material: "Literary and Artistic Works 1886", "Copyright Act 1988".
     private static IEnumerable<string> Materials(string text, string[] parties) =>
-        TermRun().Matches(text).Select(m => m.Value)
+        TermRun().Matches(text).Where(m => !(m.Index + m.Length + 1 < text.Length && text[m.Index + m.Length] == ' ' && char.IsDigit(text[m.Index + m.Length + 1])))
+            .Select(m => m.Value)
             .Where(v => MaterialHeads.Contains(v.Split(' ')[^1]) && !parties.Any(p => p.Length > 0 && v.StartsWith(p + " ", StringComparison.Ordinal)));
 
     /// <summary>The list item or semicolon clause of the sentence the finding is in: "(b) ..." licenses its own material.</summary>
