@@ -124,6 +124,8 @@ public sealed class GeneralizationTests
     [DataRow("you", "Acme", "Use the Acme Products with caution: always verify the Output before relying on it or otherwise making it available to third parties.", "")]
     [DataRow("Designer", "Client", "Client owns the text, photographs and other data Client provided for the project.", "")]
     [DataRow("Designer", "Client", "After payment in full, Client will receive a non-exclusive, perpetual, worldwide license to use the Designs.", "license-breadth")]
+    [DataRow("Designer", "Client", "All concepts Designer creates become Client's property from the moment of creation.", "ip-assignment")]
+    [DataRow("Designer", "Client", "Client's own materials remain Client's sole property.", "")]
     public void Analyze_EverydayClause_FindsExactlyTheRisk(string party, string counterparty, string clause, string expected)
     {
         var preamble = party == "you"

@@ -38,7 +38,7 @@ internal static partial class CategoryRules
                 return;
             }
 
-            if ((kind & (Concept.Property | Concept.Vest | Concept.Belong)) != 0 && OwnerAfter(r, a.At) is Side.Counterparty or Side.Third && SubjectNotOthers(r, a.At)
+            if ((kind & (Concept.Property | Concept.Vest | Concept.Belong)) != 0 && ((OwnerAfter(r, a.At) is Side.Counterparty or Side.Third && SubjectNotOthers(r, a.At)) || (OwnerBefore(r, a.At) is int owner && SubjectNotOthers(r, owner)))
                 && (kind.HasFlag(Concept.Belong) ? RightsNear(r, a.At) || RightsSubject(r, a.At) : MaterialBefore(r, a.At) || RightsNear(r, a.At))
                 && (!kind.HasFlag(Concept.Property) || CopulaBefore(r, a.At)))
             {
@@ -138,7 +138,7 @@ internal static partial class CategoryRules
     {
         for (var j = k - 1; j >= 0 && j >= k - 5; j--)
         {
-            if (r.Is(j, Concept.Be))
+            if (r.Is(j, Concept.Be) || r.IsWord(j, "become") || r.IsWord(j, "becomes") || r.IsWord(j, "remain") || r.IsWord(j, "remains"))
             {
                 return true;
             }
@@ -165,7 +165,7 @@ internal static partial class CategoryRules
         for (var j = k - 1; j >= 0 && j >= k - 40; j--)
         {
             if (r.Is(j, Concept.WorkNoun | Concept.RightsNoun) || (r.Tok(j).Side == Side.Party && r.Tok(j).Possessive) || r.IsWord(j, "it") || r.IsWord(j, "they")
-                || MadeByParty(r, j))
+                || MadeByParty(r, j) || PartyMakes(r, j))
             {
                 return true;
             }
@@ -190,6 +190,36 @@ internal static partial class CategoryRules
         }
 
         return r.IsWord(j + 1, "by") && j + 2 < r.Count && r.Tok(j + 2).Side == Side.Party;
+    }
+
+    /// <summary>"All concepts we create": the party's making, written as a relative clause.</summary>
+    private static bool PartyMakes(ClauseReader r, int j) =>
+        r.Tok(j).Side == Side.Party && !r.Tok(j).Possessive && j + 1 < r.Count && MakingVerbs.Contains(r.Word(j + 1).ToString());
+
+    private static readonly HashSet<string> MakingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "create", "creates", "make", "makes", "produce", "produces", "develop", "develops", "design", "designs", "write", "writes", "prepare", "prepares",
+    };
+
+    /// <summary>"become your property", "are Client's sole and exclusive property": where the owner is written as a
+    /// possessive before the noun, with only adjectives between.</summary>
+    private static int? OwnerBefore(ClauseReader r, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 5; j--)
+        {
+            var token = r.Tok(j);
+            if (token.Side is Side.Counterparty or Side.Third)
+            {
+                return token.Possessive ? j : null;
+            }
+
+            if (!(r.IsWord(j, "sole") || r.IsWord(j, "exclusive") || r.IsWord(j, "and") || r.IsWord(j, "absolute") || r.IsWord(j, "own")))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static bool RightsNear(ClauseReader r, int k)
