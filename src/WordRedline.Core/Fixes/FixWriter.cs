@@ -136,8 +136,8 @@ internal sealed class FixWriter(string[] texts, ParagraphInfo[] infos, PartyRole
         if (TrainingClause.Find(text, sentence.Start, sentence.End, draft.Start, draft.Start + draft.Length) is { } clause)
         {
             return wording is null
-                ? [new Edit(clause.Start, clause.End - clause.Start, "")]
-                : [new Edit(clause.Start, clause.End - clause.Start, ""), new Edit(sentence.End, 0, " " + wording)];
+                ? [new Edit(clause.Start, clause.End - clause.Start, clause.Replacement)]
+                : [new Edit(clause.Start, clause.End - clause.Start, clause.Replacement), new Edit(sentence.End, 0, " " + wording)];
         }
 
         // The covenant is already in the paragraph: a sentence whose whole point is training is struck.
