@@ -47,7 +47,7 @@ internal sealed class FixWriter(string[] texts, ParagraphInfo[] infos, PartyRole
             // A covenant is written once per paragraph, and one that stands on its own once per contract: a second
             // sentence granting training loses its training clause.
             var again = written.Contains((draft.Paragraph, group)) || inContract.Contains(group);
-            var material = fix.OncePerContract && !again && groupMaterial.TryGetValue(group, out var all)
+            var material = fix.NamesEveryMaterial && !again && groupMaterial.TryGetValue(group, out var all)
                 ? all : SentenceMaterial.Of(text, sentence, draft.Start, roles, texts, materialHeads);
             var wording = FixWording.Fill(fix.Text, named with { Work = material });
             var leftToCarveOut = draft.Paragraph == carveOutAnchor && group == "no-training";
@@ -89,9 +89,9 @@ internal sealed class FixWriter(string[] texts, ParagraphInfo[] infos, PartyRole
         }
     }
 
-    /// <summary>What a clause written once per contract protects: the material of every finding it stands for ("Discloser's
-    /// Confidential Information or Usage Data"), so it covers each of them, not only the first one's (the others get no
-    /// edit of their own).</summary>
+    /// <summary>What a clause written once per contract protects when it names every material (the AI-provider notice):
+    /// the material of every finding it stands for ("Usage Data or Discloser's Confidential Information"), so it covers
+    /// each of them, not only the first one's (the others get no edit of their own).</summary>
     private Dictionary<string, NamedTerm> GroupMaterials(List<Draft> drafts)
     {
         var groups = drafts
