@@ -22,7 +22,7 @@ public sealed class FixSyntaxTests
     }
 
     [TestMethod]
-    public void Analyze_TrainingVerbEndsASeriesSharingItsObject_KeepsTheObjectAndMovesTheConjunction()
+    public void Analyze_TrainingVerbEndsASeriesSharingItsObject_KeepsTheObjectAndTheOtherVerbs()
     {
         const string text = "Improvement. Provider may use Customer Content to provide, maintain, develop, and improve the AI System, provided that such use complies with this Agreement.";
         var response = TestText.Analyze("Customer", Parties, Definitions, text);
@@ -30,7 +30,7 @@ public sealed class FixSyntaxTests
         var finding = response.Findings.Single(f => f.Category == Category.AiTraining && f.ParagraphId == "p2");
 
         Assert.StartsWith(
-            "Improvement. Provider may use Customer Content to provide, maintain, and develop the AI System, provided that such use complies with this Agreement.",
+            "Improvement. Provider may use Customer Content to provide and maintain the AI System, provided that such use complies with this Agreement.",
             TestText.Apply(text, finding.Edits));
     }
 

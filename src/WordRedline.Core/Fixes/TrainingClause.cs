@@ -3,7 +3,7 @@ namespace WordRedline.Core;
 /// <summary>Finds the part of a sentence that allows training and can be struck without breaking the rest: a bracketed
 /// example ("(including training ... models)"), an "including" tail (", including but not limited to developing or
 /// training large language models"), or a coordinated purpose ("and to train our models"), with what takes its place
-/// (empty, or the series' conjunction moved: "provide, maintain, and develop the AI System" for "provide, maintain,
+/// (empty, or the series' conjunction moved: "provide and maintain the AI System" for "provide, maintain,
 /// develop, and improve the AI System"). Null when training is the sentence's whole point, and the whole sentence
 /// should go.</summary>
 internal static class TrainingClause
@@ -32,7 +32,7 @@ internal static class TrainingClause
 
     /// <summary>The last verb of a series whose verbs share one object ("to provide, maintain, develop, and improve the
     /// AI System, provided that ..."): striking ", and improve the AI System" would take the others' object with it, so
-    /// only the verb goes and the conjunction moves to the item before ("provide, maintain, and develop the AI System").
+    /// only the verbs that develop it go and the conjunction moves to the item before ("provide and maintain the AI System").
     /// </summary>
     private static (int Start, int End, string Replacement)? SharedObject(string text, int sentenceStart, (int Start, int End) span, int quoteStart)
     {
@@ -46,21 +46,43 @@ internal static class TrainingClause
             return null;
         }
 
-        var comma = text.LastIndexOf(',', span.Start - 1, span.Start - sentenceStart);
-        if (comma < sentenceStart)
+        // Verbs before it that also develop the object go with it ("develop" an AI system is training too).
+        var cursor = span.Start;
+        string previous;
+        int comma;
+        while (true)
         {
-            return null;
+            comma = cursor > sentenceStart ? text.LastIndexOf(',', cursor - 1, cursor - sentenceStart) : -1;
+            if (comma < sentenceStart)
+            {
+                return null;
+            }
+
+            previous = text[(comma + 1)..cursor].Trim();
+            if (!IsWord(previous))
+            {
+                return null;
+            }
+
+            if (!TrainingVerbs.Contains(previous))
+            {
+                break;
+            }
+
+            cursor = comma;
         }
 
-        var previous = text.AsSpan(comma + 1, span.Start - comma - 1).Trim();
-        if (!IsWord(previous))
-        {
-            return null;
-        }
-
-        var start = span.Start - previous.Length;
-        return (start, verbEnd, $"{conjunction} {previous}");
+        // Two items left ("to provide and maintain the AI System") take no comma; three or more keep the series' own.
+        var keptStart = text.IndexOf(previous, comma + 1, StringComparison.Ordinal);
+        var before = comma > sentenceStart ? text.LastIndexOf(',', comma - 1, comma - sentenceStart) : -1;
+        var series = before >= sentenceStart && IsWord(text[(before + 1)..comma].Trim());
+        return series ? (keptStart, verbEnd, $"{conjunction} {previous}") : (comma, verbEnd, $" {conjunction} {previous}");
     }
+
+    private static readonly HashSet<string> TrainingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "develop", "improve", "enhance", "train", "retrain", "fine-tune", "refine",
+    };
 
     private static readonly System.Buffers.SearchValues<char> WordLetters =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-");
