@@ -9,6 +9,7 @@ internal sealed class FixWriter(string[] texts, ParagraphInfo[] infos, PartyRole
 {
     private readonly Dictionary<int, List<(int Start, int End)>> edited = [];
     private readonly HashSet<(int Paragraph, string Group)> written = [];
+    private readonly PartyRoles named = AsWritten(roles, texts);
 
     // Clauses that stand on their own (a covenant, a notice) and are already in the contract: a second finding of the
     // group keeps only its local edit.
@@ -27,6 +28,7 @@ internal sealed class FixWriter(string[] texts, ParagraphInfo[] infos, PartyRole
         // subject is the clause's own (the AI-provider notice after "may share ... with its service providers", not
         // piled onto a broad grant).
         var findingsIn = drafts.Where(d => d.Rule.Fix is not null).CountBy(d => d.Paragraph).ToDictionary();
+        var groupMaterial = GroupMaterials(drafts);
         var order = drafts.Where(d => d.Rule.Fix?.Kind == FixKind.RewriteSentence)
             .Concat(drafts.Where(d => d.Rule.Fix?.Kind != FixKind.RewriteSentence)
                 .OrderBy(d => d.Rule.Fix?.OncePerContract == true ? 0 : 1)
@@ -41,12 +43,13 @@ internal sealed class FixWriter(string[] texts, ParagraphInfo[] infos, PartyRole
 
             var text = texts[draft.Paragraph];
             var sentence = draft.Sentence;
-            var material = SentenceMaterial.Of(text, sentence, draft.Start, roles, texts, materialHeads);
-            var wording = FixWording.Fill(fix.Text, roles with { Work = material });
             var group = fix.Group ?? draft.Rule.Id;
             // A covenant is written once per paragraph, and one that stands on its own once per contract: a second
             // sentence granting training loses its training clause.
             var again = written.Contains((draft.Paragraph, group)) || inContract.Contains(group);
+            var material = fix.NamesEveryMaterial && !again && groupMaterial.TryGetValue(group, out var all)
+                ? all : SentenceMaterial.Of(text, sentence, draft.Start, roles, texts, materialHeads);
+            var wording = FixWording.Fill(fix.Text, named with { Work = material });
             var leftToCarveOut = draft.Paragraph == carveOutAnchor && group == "no-training";
             IReadOnlyList<Edit> edits = fix.Kind switch
             {
@@ -84,6 +87,49 @@ internal sealed class FixWriter(string[] texts, ParagraphInfo[] infos, PartyRole
             draft.Edits = edits;
             draft.FillIns = FillIns(edits);
         }
+    }
+
+    /// <summary>What a clause written once per contract protects when it names every material (the AI-provider notice):
+    /// the material of every finding it stands for ("Usage Data or Discloser's Confidential Information"), so it covers
+    /// each of them, not only the first one's (the others get no edit of their own).</summary>
+    private Dictionary<string, NamedTerm> GroupMaterials(List<Draft> drafts)
+    {
+        var groups = drafts
+            .Where(d => d.Rule.Fix is { OncePerContract: true } && !d.Mitigated && !d.IsProtection && infos[d.Paragraph].IsEditable)
+            .GroupBy(d => d.Rule.Fix!.Group ?? d.Rule.Id);
+        var joined = new Dictionary<string, NamedTerm>();
+        foreach (var group in groups)
+        {
+            var terms = group.Select(d => SentenceMaterial.Of(texts[d.Paragraph], d.Sentence, d.Start, roles, texts, materialHeads))
+                .DistinctBy(t => t.Bare, StringComparer.OrdinalIgnoreCase).ToList();
+            var defined = terms.Where(t => t.Defined).ToList();
+            if (defined.Count > 1)
+            {
+                // One term inside another's ("Customer Content" and "Content") is the same material named twice.
+                var distinct = defined.Where(t => !defined.Any(o => o != t && o.Bare.Contains(t.Bare, StringComparison.Ordinal))).Take(3).ToList();
+                var names = distinct.Select(t => t.InSentence).ToList();
+                if (names.Count > 1)
+                {
+                    joined[group.Key] = new NamedTerm(string.Join(", ", names[..^1]) + (names.Count > 2 ? ", or " : " or ") + names[^1], "", true);
+                }
+            }
+        }
+
+        return joined;
+    }
+
+    /// <summary>The sides as the fixes may name them: a side the document never names (the default "Contractor" when
+    /// the engine could not tell the sides apart) would bring a capitalised term into the contract that it does not
+    /// define, so the fix says "the other party" instead.</summary>
+    private static PartyRoles AsWritten(PartyRoles roles, string[] texts)
+    {
+        static NamedTerm InDocument(NamedTerm term, string[] texts) =>
+            term.Bare.Length == 0 || !char.IsUpper(term.Bare[0]) || NamedTerm.IsPronoun(term.Bare)
+            || texts.Any(t => System.Text.RegularExpressions.Regex.IsMatch(t, $@"\b{System.Text.RegularExpressions.Regex.Escape(term.Bare)}\b"))
+                ? term
+                : new NamedTerm("other party", "the", false);
+
+        return roles with { Party = InDocument(roles.Party, texts), Counterparty = InDocument(roles.Counterparty, texts) };
     }
 
     private static bool EndsSentence(string text, int end)
@@ -142,8 +188,8 @@ internal sealed class FixWriter(string[] texts, ParagraphInfo[] infos, PartyRole
         if (TrainingClause.Find(text, sentence.Start, sentence.End, draft.Start, draft.Start + draft.Length) is { } clause)
         {
             return wording is null
-                ? [new Edit(clause.Start, clause.End - clause.Start, "")]
-                : [new Edit(clause.Start, clause.End - clause.Start, ""), new Edit(sentence.End, 0, " " + wording)];
+                ? [new Edit(clause.Start, clause.End - clause.Start, clause.Replacement)]
+                : [new Edit(clause.Start, clause.End - clause.Start, clause.Replacement), new Edit(sentence.End, 0, " " + wording)];
         }
 
         // The covenant is already in the paragraph: a sentence whose whole point is training is struck.

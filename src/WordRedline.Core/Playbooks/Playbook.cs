@@ -183,6 +183,11 @@ public sealed record RuleFix
     /// <summary>The fix's clause stands on its own (a covenant or a notice, not "the foregoing licence ..."): a contract
     /// needs it once, so the first finding of its group writes it and the others keep only their local edits.</summary>
     public bool OncePerContract { get; init; }
+
+    /// <summary>The clause written once per contract names the material of every finding of its group (the AI-provider
+    /// notice: "before storing Usage Data or Discloser's Confidential Information"), so it covers each of them; a clause
+    /// that follows a grant names only what that grant licenses.</summary>
+    public bool NamesEveryMaterial { get; init; }
 }
 
 /// <summary>One line of the checklist: present when any of its rules matched, or when the contract grants rights of
